@@ -1,0 +1,48 @@
+/**
+ * Checks that need more than one file: facts placed on the border must agree with its geometry.
+ * Each tolerance is stated with the reason for it.
+ */
+import { distanceKm, nearestOnLine } from '../lib/geo/index.ts';
+import { borderLine } from './geography.ts';
+import type { Problem } from './problems.ts';
+import type { SiteData } from './validate.ts';
+
+/**
+ * A sourced tripoint may differ from the end of the 1:10m line by the line's generalisation:
+ * the Jordan tripoint is 1.8 km from it. More than this means a wrong coordinate.
+ */
+export const TRIPOINT_TOLERANCE_KM = 5;
+/** A crossing lies at the border; the furthest real one (al-Waleed) is about 2 km from the line. */
+export const CROSSING_TOLERANCE_KM = 10;
+
+export function crossFileProblems(data: SiteData, label: (path: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  const line = borderLine(data);
+  const ends = { turkey: line.coordinates[0]!, jordan: line.coordinates.at(-1)! } as const;
+
+  for (const key of ['turkey', 'jordan'] as const) {
+    const tripoint = data.border.tripoints[key];
+    const km = distanceKm(tripoint.coordinates, [ends[key][0]!, ends[key][1]!]);
+    if (km > TRIPOINT_TOLERANCE_KM)
+      problems.push({
+        file: label('border.json'), path: ['tripoints', key, 'coordinates'],
+        expected: `a point within ${TRIPOINT_TOLERANCE_KM} km of the border's ${key === 'turkey' ? 'northern' : 'southern'} end in data/geo/border.topojson`,
+        got: `${JSON.stringify(tripoint.coordinates)}, ${km.toFixed(1)} km away`,
+        hint: 'check the coordinates against the source, longitude first',
+      });
+  }
+
+  for (const [id, crossing] of Object.entries(data.crossings.crossings)) {
+    const coordinates = crossing.location.coordinates;
+    if (!coordinates) continue;
+    const { kmAway } = nearestOnLine(line, coordinates);
+    if (kmAway > CROSSING_TOLERANCE_KM)
+      problems.push({
+        file: label('crossings.json'), path: ['crossings', id, 'location', 'coordinates'],
+        expected: `a point within ${CROSSING_TOLERANCE_KM} km of the Iraq–Syria border`,
+        got: `${JSON.stringify(coordinates)}, ${kmAway.toFixed(1)} km away`,
+        hint: 'is this the town rather than the crossing, or a digit mistyped?',
+      });
+  }
+  return problems;
+}

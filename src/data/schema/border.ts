@@ -1,0 +1,39 @@
+/** data/border.json: the border's two ends and every length reported for it. */
+import { z } from 'zod';
+import { AsOf, Confidence, LonLat, Text } from './common.ts';
+import { type Known, sourceRef } from './source-ref.ts';
+import { Id } from './common.ts';
+
+export function borderFile(known: Known) {
+  const Tripoint = z.strictObject({
+    name: Text.describe('How readers should see it named.'),
+    coordinates: LonLat,
+    source: sourceRef(known),
+    asOf: AsOf,
+  });
+
+  const ReportedLength = z
+    .strictObject({
+      km: z.number().positive().describe('The figure in kilometres as reported (converted from miles where the source used miles).'),
+      qualifier: z.enum(['exact', 'about', 'more-than']).describe('How the source phrased it: a plain figure, "about", or "more than".'),
+      measures: z.enum(['border', 'planned-wall', 'trench']).describe('What the figure is the length of.'),
+      claimant: Text.describe('Who gave the figure, e.g. "CIA World Factbook" or "Border Guard Command".'),
+      kind: z.enum(['reference', 'official', 'media']).describe('reference work, Iraqi official, or a news outlet in its own voice.'),
+      source: sourceRef(known),
+      asOf: AsOf,
+      note: Text.optional(),
+      confidence: Confidence.optional(),
+    })
+    .describe('One length as someone reported it: a claim, not the truth.');
+
+  return z.strictObject({
+    $schema: z.string().optional(),
+    tripoints: z
+      .strictObject({ turkey: Tripoint, jordan: Tripoint })
+      .describe('The northern (Iraq–Syria–Turkey) and southern (Iraq–Syria–Jordan) ends of the border.'),
+    lengths: z.record(Id, ReportedLength).describe('Every reported length, keyed by id.'),
+  });
+}
+
+export type BorderFile = z.infer<ReturnType<typeof borderFile>>;
+export type ReportedLength = BorderFile['lengths'][string];

@@ -1,0 +1,61 @@
+/** data/crossings.json: official and regional crossings, with where they are and what happened. */
+import { z } from 'zod';
+import { AsOf, Confidence, Id, LonLat, PartialDate, Text } from './common.ts';
+import { type Known, sourceRef } from './source-ref.ts';
+
+export function crossingsFile(known: Known) {
+  const Location = z
+    .strictObject({
+      coordinates: LonLat.nullable().describe('[lon, lat] as a source gives it, or null where no source gives it.'),
+      source: sourceRef(known).optional(),
+      asOf: AsOf.optional(),
+      confidence: Confidence.optional(),
+      note: Text.optional().describe('Required when coordinates is null: what is known about where it is.'),
+    })
+    .superRefine((location, ctx) => {
+      if (location.coordinates === null) {
+        if (!location.note)
+          ctx.addIssue({ code: 'custom', path: ['note'], message: 'a note saying what is known of the location (coordinates is null)' });
+        return;
+      }
+      for (const key of ['source', 'asOf'] as const) {
+        if (location[key] === undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: `a ${key} for the coordinates`, params: { hint: 'coordinates must come from a source; set coordinates to null if none gives them' } });
+      }
+    });
+
+  const StatusEntry = z.strictObject({
+    date: PartialDate,
+    state: z.enum(['open', 'closed', 'limited']).describe('The crossing\'s state from this date on.'),
+    summary: Text.describe('What happened, in our own words.'),
+    sources: z.array(sourceRef(known)).min(1),
+    confidence: Confidence.optional(),
+  });
+
+  const Crossing = z.strictObject({
+    name: Text,
+    iraqSide: Text,
+    syriaSide: Text,
+    kind: z.enum(['state', 'regional']).describe('state: between Iraq and Syria; regional: between the Kurdistan Region and the north-east Syrian administration.'),
+    location: Location,
+    status: z
+      .array(StatusEntry)
+      .min(1)
+      .superRefine((entries, ctx) => {
+        entries.forEach((entry, i) => {
+          const previous = entries[i - 1];
+          if (previous && entry.date < previous.date)
+            ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `a date on or after the entry before it (${previous.date})`, params: { hint: 'keep the history in date order, oldest first' } });
+        });
+      })
+      .describe('What happened at the crossing, oldest first; the last entry is its current state.'),
+  });
+
+  return z.strictObject({
+    $schema: z.string().optional(),
+    crossings: z.record(Id, Crossing),
+  });
+}
+
+export type CrossingsFile = z.infer<ReturnType<typeof crossingsFile>>;
+export type Crossing = CrossingsFile['crossings'][string];

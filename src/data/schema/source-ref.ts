@@ -1,0 +1,24 @@
+/**
+ * A reference to a record in data/sources.json. Schemas are built per validation run with the
+ * set of known source ids, so an unknown id is reported where it is written, with a suggestion.
+ */
+import { z } from 'zod';
+import { Id } from './common.ts';
+import { nearest } from '../../lib/text/nearest.ts';
+
+/** What the other files may reference; `null` while sources.json itself is unreadable. */
+export interface Known {
+  sourceIds: ReadonlySet<string> | null;
+}
+
+export function sourceRef(known: Known) {
+  return Id.superRefine((id, ctx) => {
+    if (!known.sourceIds || known.sourceIds.has(id)) return;
+    const guess = nearest(id, known.sourceIds);
+    ctx.addIssue({
+      code: 'custom',
+      message: 'the id of a source listed in data/sources.json',
+      params: { hint: guess ? `did you mean "${guess}"? Otherwise add the source first` : 'add the source to data/sources.json first' },
+    });
+  }).describe('The id of a source in data/sources.json.');
+}

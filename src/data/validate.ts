@@ -1,0 +1,109 @@
+/**
+ * Validates every file in data/ in one pass and returns *all* problems, or the typed data when
+ * there are none. Order: syntax, then each file's schema (source ids checked against
+ * sources.json as it stands), then checks across files. The build runs this before Astro.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import type { Topology } from 'topojson-specification';
+import { allowedKeysAt } from './schema/allowed-keys.ts';
+import { borderFile, type BorderFile } from './schema/border.ts';
+import { crossingsFile, type CrossingsFile } from './schema/crossings.ts';
+import { SourcesFile } from './schema/sources.ts';
+import type { Known } from './schema/source-ref.ts';
+import { topology } from './schema/topology.ts';
+import { expectedPhrase, problemsFromIssues, type Problem } from './problems.ts';
+import { crossFileProblems } from './cross-checks.ts';
+
+/** Everything in data/, validated and typed. */
+export interface SiteData {
+  sources: SourcesFile;
+  border: BorderFile;
+  crossings: CrossingsFile;
+  basemap: Topology;
+  borderGeometry: Topology;
+}
+
+/** The data files, in the order problems are reported; each maps to one key of SiteData. */
+const FILES = {
+  sources: { path: 'sources.json', schema: (_: Known) => SourcesFile },
+  border: { path: 'border.json', schema: borderFile },
+  crossings: { path: 'crossings.json', schema: crossingsFile },
+  basemap: { path: 'geo/basemap.topojson', schema: () => topology(['countries', 'admin1', 'rivers', 'lakes', 'places']) },
+  borderGeometry: { path: 'geo/border.topojson', schema: () => topology(['border']) },
+} satisfies Record<keyof SiteData, { path: string; schema: (known: Known) => z.ZodType }>;
+
+export const DATA_FILES = Object.values(FILES).map((f) => f.path);
+
+export type Validation = { ok: true; data: SiteData; problems: [] } | { ok: false; problems: Problem[] };
+
+/** Where data/ is: FRONTIER_DATA_DIR (tests point it at a corrupted copy) or ./data. */
+export function dataDir(): string {
+  return process.env.FRONTIER_DATA_DIR ?? join(process.cwd(), 'data');
+}
+
+export function validateDataDir(dir: string = dataDir()): Validation {
+  const label = (path: string) => {
+    const rel = relative(process.cwd(), join(dir, path));
+    return rel.startsWith('..') ? join(dir, path) : rel;
+  };
+  const problems: Problem[] = [];
+  const raw = new Map<keyof SiteData, unknown>();
+
+  for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
+    const result = readJson(join(dir, spec.path), label(spec.path));
+    if ('problem' in result) problems.push(result.problem);
+    else raw.set(key, result.value);
+  }
+
+  const known: Known = { sourceIds: sourceIdsOf(raw.get('sources')) };
+  const parsed: Partial<SiteData> = {};
+  for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
+    if (!raw.has(key)) continue;
+    const schema = spec.schema(known);
+    const result = schema.safeParse(raw.get(key), { error: (issue) => expectedPhrase(issue) });
+    if (result.success) (parsed as Record<string, unknown>)[key] = result.data;
+    else problems.push(...problemsFromIssues(label(spec.path), raw.get(key), result.error.issues, (path) => allowedKeysAt(schema, path)));
+  }
+
+  if (problems.length === 0) {
+    const data = parsed as SiteData;
+    problems.push(...crossFileProblems(data, label));
+    if (problems.length === 0) return { ok: true, data, problems: [] };
+  }
+  return { ok: false, problems };
+}
+
+/** The ids in sources.json, as far as it can be read, so other files can still be checked. */
+function sourceIdsOf(value: unknown): ReadonlySet<string> | null {
+  const sources = (value as { sources?: unknown } | undefined)?.sources;
+  return sources && typeof sources === 'object' && !Array.isArray(sources) ? new Set(Object.keys(sources)) : null;
+}
+
+function readJson(path: string, file: string): { value: unknown } | { problem: Problem } {
+  if (!existsSync(path)) return { problem: { file, path: [], expected: 'the file to exist', got: 'no such file', hint: 'was it deleted or renamed? Every file in data/ is required' } };
+  const text = readFileSync(path, 'utf8');
+  if (text.trim() === '') return { problem: { file, path: [], expected: 'a JSON object { … }', got: 'an empty file', hint: 'restore the file from git' } };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { problem: syntaxProblem(file, text, error as SyntaxError) };
+  }
+}
+
+/** Places a JSON syntax error at a line and column, with a hint for the usual mistakes. */
+export function syntaxProblem(file: string, text: string, error: SyntaxError): Problem {
+  const position = Number(/position (\d+)/.exec(error.message)?.[1] ?? text.length);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  const found = position >= text.length ? 'the end of the file' : JSON.stringify(text[position]);
+  const previous = before.trimEnd().at(-1);
+  let hint = 'look just before this point for a missing comma, quote or bracket';
+  if (previous === ',' && (text[position] === '}' || text[position] === ']')) hint = 'remove the comma before it: JSON allows no trailing commas';
+  else if (text[position] === "'") hint = 'JSON needs double quotes "…", not single quotes';
+  else if (position >= text.length) hint = 'a closing } or ] is missing';
+  else if (previous === '"' || previous === '}' || previous === ']' || /[0-9el]/.test(previous ?? '')) hint = 'a comma is probably missing before it';
+  return { file, path: [], expected: 'valid JSON', got: `${found} at line ${line}, column ${column}`, hint };
+}
