@@ -1,0 +1,133 @@
+/**
+ * border-map — Iraq's border with Syria: where it runs, how long it is as drawn, the
+ * governorates along it and the crossings, numbered north to south.
+ */
+import { geoPath } from 'd3-geo';
+import { defineChart, type DataTable } from '../types.ts';
+import { chartSvg, layer, serialize } from '../svg.ts';
+import { formatKm, formatPartialDate } from '../../lib/format/index.ts';
+import { areaAround, fitProjection } from '../../lib/geo/index.ts';
+import { CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type BorderMapInput } from './prepare.ts';
+import { TYPE, basemap, crossingMarker, firstFitting, fits, inside, label, midpointOnScreen, project, round, scaleBar, type Side } from './marks.ts';
+import { legend, legendLayout } from './legend.ts';
+
+const STATE_LABEL = { open: 'Open', closed: 'Closed', limited: 'Limited opening' } as const;
+
+function describe(input: BorderMapInput): string {
+  const { facts } = input;
+  const located = facts.crossings.filter((c) => c.coordinates);
+  const missing = facts.crossings.filter((c) => !c.coordinates);
+  return (
+    `Map of the Iraq–Syria border, ${formatKm(facts.lengthKm)} long as drawn, from the tripoint with Turkey on the Tigris to the tripoint with Jordan, ` +
+    `running through ${input.borderUnits.length} governorates. ${located.length} of its ${facts.crossings.length} crossings are marked` +
+    (missing.length ? `; ${missing.map((c) => c.crossing.name).join(' and ')} is not, because no source gives its position.` : '.')
+  );
+}
+
+function render(input: BorderMapInput, options: { width: number; idPrefix: string }): string {
+  const { width, idPrefix } = options;
+  const type = width < 520 ? TYPE.narrow : TYPE.wide;
+  const located = input.facts.crossings.filter((c) => c.coordinates);
+  const { projection, height: mapHeight } = fitProjectionFor(input, width);
+  const height = mapHeight + legendLayout(input, type, width).height;
+  const svg = chartSvg({ idPrefix, width, height, title: 'Iraq’s border with Syria', description: describe(input), className: 'chart chart--border-map' });
+  const map = layer(svg, 'map');
+  // Sea first: Natural Earth has no sea polygons, so what no country covers is water.
+  map.append('rect').attr('class', 'sea').attr('width', width).attr('height', mapHeight);
+  const path = geoPath(projection).digits(1);
+  basemap(map, path, input);
+
+  const border = layer(map, 'border', `Iraq–Syria border, ${formatKm(input.facts.lengthKm)} as drawn`);
+  border.append('path').attr('class', 'border-casing').attr('d', path(input.facts.line));
+  border.append('path').attr('class', 'border-line').attr('d', path(input.facts.line));
+
+  const labels = layer(map, 'labels');
+  for (const country of input.countries) {
+    const { label_x, label_y, name_en, adm0_a3 } = country.properties;
+    const preferred = project(projection, [label_x, label_y]);
+    const at = preferred && inside(preferred, width, mapHeight, 30) ? preferred : path.centroid(country);
+    const text = name_en.toUpperCase();
+    if (Number.isFinite(at[0]) && fits(at, text, type.country * 1.15, 'above', width, mapHeight))
+      label(labels, at, text, { className: `label--country${['IRQ', 'SYR'].includes(adm0_a3) ? ' label--focus' : ''}`, size: type.country, side: 'above', gap: 0 });
+  }
+  for (const unit of input.borderUnits) {
+    const at = project(projection, [unit.properties.label_x, unit.properties.label_y]);
+    if (at && inside(at, width, mapHeight, 20)) label(labels, at, unit.properties.name_en, { className: 'label--admin', size: type.small, side: 'below', gap: 0 });
+  }
+  for (const name of new Set(input.rivers.map((r) => r.properties.name_en))) {
+    const at = midpointOnScreen(input.rivers.filter((r) => r.properties.name_en === name), projection, width, mapHeight);
+    if (at) label(labels, at, name, { className: 'label--water', size: type.small, side: 'right', gap: 4 });
+  }
+  const places = layer(map, 'places');
+  for (const place of input.places) {
+    if (width < 520 && !CONTEXT_PLACES[place.properties.name_en]?.narrow) continue;
+    const [lon, lat] = place.geometry.coordinates as [number, number];
+    const at = project(projection, [lon, lat]);
+    if (!at || !fits(at, place.properties.name_en, type.small, 'left', width, mapHeight)) continue;
+    places.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', 2.5);
+    label(places, at, place.properties.name_en, { className: 'label--place', size: type.small, side: 'left', gap: 5 });
+  }
+
+  const ends = layer(map, 'tripoints', 'Tripoints at the ends of the border');
+  const endSides: Record<'turkey' | 'jordan', Side[]> = { turkey: ['above', 'left'], jordan: ['below', 'right'] };
+  for (const key of ['turkey', 'jordan'] as const) {
+    const at = project(projection, input.facts.ends[key])!;
+    const name = input.tripointNames[key];
+    ends.append('rect').attr('class', 'tripoint').attr('x', round(at[0] - 3.5)).attr('y', round(at[1] - 3.5)).attr('width', 7).attr('height', 7);
+    // Clear of the crossing marker that sits almost on each tripoint.
+    const side = firstFitting(at, name, type.small, endSides[key], width, mapHeight) ?? endSides[key][0]!;
+    label(ends, at, name, { className: 'label--tripoint', size: type.small, side, gap: type.marker + 5 });
+  }
+
+  const crossings = layer(map, 'crossings', 'Crossings, numbered north to south');
+  located.forEach((c, i) => crossingMarker(crossings, project(projection, c.coordinates!)!, i + 1, c, type));
+
+  scaleBar(layer(map, 'scale'), projection, [width - 14, mapHeight - 12], width, type);
+  legend(layer(svg, 'legend', 'Legend'), input, { y: mapHeight, width, type });
+  return serialize(svg);
+}
+
+/** Frames the border and a margin around it: the story's area, not all of both countries. */
+function fitProjectionFor(input: BorderMapInput, width: number) {
+  return fitProjection(areaAround(input.facts.line, FRAME_MARGIN_KM), { width, margin: [0, 0, 0, 0] });
+}
+
+function table(input: BorderMapInput): DataTable {
+  const located = input.facts.crossings.filter((c) => c.coordinates);
+  return {
+    caption: `Crossings on the Iraq–Syria border, north to south, with their distance along the border from the Turkish tripoint (computed from the ${formatKm(input.facts.lengthKm)} line as drawn)`,
+    columns: [
+      { key: 'name', label: 'Crossing', rowHeader: true },
+      { key: 'key', label: 'On map' },
+      { key: 'km', label: 'km from Turkish tripoint', numeric: true },
+      { key: 'status', label: 'Status' },
+    ],
+    rows: input.facts.crossings.map((c) => {
+      const key = located.indexOf(c);
+      return {
+        id: c.id,
+        cells: {
+          key: { text: key >= 0 ? `No. ${key + 1}` : 'not shown' },
+          name: { text: c.crossing.name, note: `${c.crossing.iraqSide} – ${c.crossing.syriaSide}` },
+          km: c.kmAlong === null ? { text: 'not known', note: c.crossing.location.note } : { text: formatKm(c.kmAlong) },
+          status: { text: `${STATE_LABEL[c.current.state]} (${formatPartialDate(c.current.date)})`, note: c.current.summary },
+        },
+        sources: [...(c.crossing.location.source ? [c.crossing.location.source] : []), ...c.current.sources].filter((id, i, all) => all.indexOf(id) === i),
+      };
+    }),
+  };
+}
+
+export default defineChart<BorderMapInput>({
+  id: 'border-map',
+  title: 'Iraq’s border with Syria',
+  widths: [360, 720],
+  credit: 'Map: Natural Earth 1:10m (public domain)',
+  prepare,
+  describe,
+  render,
+  table,
+  sources: (input) => input.sources,
+  asOf: (input) => input.asOf,
+});
+

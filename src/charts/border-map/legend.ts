@@ -1,0 +1,64 @@
+/** The map's key, drawn inside the SVG so that an embed or a preview image explains itself. */
+import type { G } from '../svg.ts';
+import type { PlacedCrossing } from '../../data/border-facts.ts';
+import type { BorderMapInput } from './prepare.ts';
+import { crossingMarker, round, textWidth, type TypeScale } from './marks.ts';
+import { formatKm } from '../../lib/format/index.ts';
+
+const STATE_WORD = { open: 'open', closed: 'closed', limited: 'limited opening' } as const;
+const PAD = 10;
+const SYMBOL = 30;
+
+interface Entry {
+  symbol: { kind: 'border' } | { kind: 'crossing'; key: number; crossing: PlacedCrossing } | { kind: 'none' };
+  lines: string[];
+  muted?: boolean;
+}
+
+/** Greedy word wrap against the estimated text width. */
+function wrap(text: string, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+export function legendLayout(input: BorderMapInput, type: TypeScale, width: number): { entries: Entry[]; height: number; lineHeight: number } {
+  const maxWidth = width - PAD * 2 - SYMBOL;
+  const located = input.facts.crossings.filter((c) => c.coordinates);
+  const entries: Entry[] = [
+    { symbol: { kind: 'border' }, lines: wrap(`Iraq–Syria border, ${formatKm(input.facts.lengthKm)} as drawn`, type.base, maxWidth) },
+    ...located.map((c, i): Entry => ({ symbol: { kind: 'crossing', key: i + 1, crossing: c }, lines: wrap(`${c.crossing.name}: ${STATE_WORD[c.current.state]}`, type.base, maxWidth) })),
+    ...input.facts.crossings
+      .filter((c) => !c.coordinates)
+      .map((c): Entry => ({ symbol: { kind: 'none' }, muted: true, lines: wrap(`${c.crossing.name}: ${STATE_WORD[c.current.state]}; not on the map, as no source gives its location`, type.base, maxWidth) })),
+  ];
+  const lineHeight = Math.round(type.base * 1.45);
+  const gap = Math.round(type.base * 0.5);
+  const height = PAD * 2 + entries.reduce((sum, e) => sum + e.lines.length * lineHeight + gap, 0);
+  return { entries, height, lineHeight };
+}
+
+export function legend(g: G, input: BorderMapInput, at: { y: number; width: number; type: TypeScale }): void {
+  const { type, width } = at;
+  const { entries, height, lineHeight } = legendLayout(input, type, width);
+  const gap = Math.round(type.base * 0.5);
+  g.append('rect').attr('class', 'legend-background').attr('y', at.y).attr('width', width).attr('height', height);
+  let y = at.y + PAD + lineHeight / 2;
+  for (const entry of entries) {
+    const symbolX = PAD + 11;
+    if (entry.symbol.kind === 'border') {
+      g.append('path').attr('class', 'border-casing').attr('d', `M${PAD},${round(y)}h22`);
+      g.append('path').attr('class', 'border-line').attr('d', `M${PAD},${round(y)}h22`);
+    } else if (entry.symbol.kind === 'crossing') crossingMarker(g, [symbolX, y], entry.symbol.key, entry.symbol.crossing, type);
+    const text = g.append('text').attr('class', `legend-text${entry.muted ? ' legend-text--muted' : ''}`).attr('font-size', type.base).attr('x', PAD + SYMBOL).attr('y', round(y + type.base * 0.35));
+    entry.lines.forEach((line, i) => text.append('tspan').attr('x', PAD + SYMBOL).attr('dy', i === 0 ? 0 : lineHeight).text(line));
+    y += entry.lines.length * lineHeight + gap;
+  }
+}

@@ -1,0 +1,71 @@
+/** Selects and derives everything the border map shows from the validated data. */
+import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { borderFacts, type BorderFacts } from '../../data/border-facts.ts';
+import { admin1, admin1Mesh, countries, lakes, places, rivers, type Admin1Props, type CountryProps, type NamedProps, type PlaceProps } from '../../data/geography.ts';
+import type { SiteData } from '../../data/validate.ts';
+import { segmentsAlong, type Run } from '../../lib/geo/index.ts';
+import { latestDate } from '../../lib/format/index.ts';
+
+/**
+ * Cities drawn for orientation, an editorial choice of reference points, not facts; `narrow`
+ * ones also appear on the phone artboard.
+ */
+export const CONTEXT_PLACES: Record<string, { narrow: boolean }> = {
+  Mosul: { narrow: true },
+  'Deir ez-Zor': { narrow: true },
+  'Al-Hasakah': { narrow: true },
+  Raqqa: { narrow: true },
+  Qamishli: { narrow: false },
+  'Tal Afar': { narrow: false },
+  'Ar Rutba': { narrow: false },
+};
+/** Margin around the border line that the map frames, km: wide enough for north-east Syria. */
+export const FRAME_MARGIN_KM = { x: 150, y: 45 } as const;
+export const RIVERS = ['Tigris', 'Euphrates'] as const;
+
+type Area = Feature<Polygon | MultiPolygon, Admin1Props>;
+
+export interface BorderMapInput {
+  facts: BorderFacts;
+  tripointNames: { turkey: string; jordan: string };
+  countries: Feature<Polygon | MultiPolygon, CountryProps>[];
+  /** Governorates the border runs through, each country north to south. */
+  borderUnits: Area[];
+  runs: { IRQ: Run[]; SYR: Run[] };
+  adminLines: MultiLineString[];
+  rivers: Feature<LineString | MultiLineString, NamedProps>[];
+  lakes: Feature<Polygon | MultiPolygon, NamedProps>[];
+  places: Feature<Point, PlaceProps>[];
+  sources: string[];
+  asOf: string;
+}
+
+export function prepare(data: SiteData): BorderMapInput {
+  const facts = borderFacts(data);
+  const units = admin1(data).features;
+  const runsFor = (adm0: string) =>
+    segmentsAlong(facts.line, units.filter((u) => u.properties.adm0_a3 === adm0).map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })), 2);
+  const runs = { IRQ: runsFor('IRQ'), SYR: runsFor('SYR') };
+  const unitIds = [...runs.IRQ, ...runs.SYR].map((r) => r.id);
+  const located = facts.crossings.filter((c) => c.coordinates);
+  const { tripoints } = data.border;
+
+  return {
+    facts,
+    tripointNames: { turkey: tripoints.turkey.name, jordan: tripoints.jordan.name },
+    countries: countries(data).features,
+    borderUnits: unitIds.map((id) => units.find((u) => u.properties.iso_3166_2 === id)!),
+    runs,
+    adminLines: [admin1Mesh(data, 'IRQ'), admin1Mesh(data, 'SYR')],
+    rivers: rivers(data).features.filter((r) => (RIVERS as readonly string[]).includes(r.properties.name_en)),
+    lakes: lakes(data).features,
+    places: places(data).features.filter((p) => p.properties.name_en in CONTEXT_PLACES),
+    sources: [
+      tripoints.turkey.source,
+      tripoints.jordan.source,
+      ...located.flatMap((c) => [c.crossing.location.source!, ...c.current.sources]),
+      ...facts.crossings.filter((c) => !c.coordinates).flatMap((c) => c.current.sources),
+    ].filter((id, i, all) => all.indexOf(id) === i),
+    asOf: latestDate(facts.crossings.map((c) => c.current.date)) ?? 'undated',
+  };
+}

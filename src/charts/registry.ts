@@ -1,0 +1,27 @@
+/**
+ * The one list of charts. The story, the embed pages, the manifest and the tests all read it;
+ * adding a chart means one folder under src/charts/ and one line here.
+ */
+import type { Chart } from './types.ts';
+import borderMap from './border-map/index.ts';
+
+export const charts: readonly Chart[] = registry([borderMap]);
+
+/** Checks what a typo would otherwise break quietly: ids unique, kebab-case, widths sorted. */
+export function registry(list: Chart[]): readonly Chart[] {
+  const seen = new Set<string>();
+  for (const chart of list) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chart.id)) throw new Error(`src/charts/registry.ts › ${chart.id}: expected a kebab-case chart id`);
+    if (seen.has(chart.id)) throw new Error(`src/charts/registry.ts › ${chart.id}: expected each chart id once, got it twice`);
+    if (!chart.widths.length || chart.widths.some((w, i) => i > 0 && w <= chart.widths[i - 1]!))
+      throw new Error(`src/charts/registry.ts › ${chart.id}.widths: expected artboard widths, narrowest first`);
+    seen.add(chart.id);
+  }
+  return Object.freeze([...list]);
+}
+
+export function chartById(id: string): Chart {
+  const chart = charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`src/charts/registry.ts: expected a chart with id "${id}", got none (known: ${charts.map((c) => c.id).join(', ')})`);
+  return chart;
+}

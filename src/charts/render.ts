@@ -1,0 +1,46 @@
+/**
+ * A chart made ready for a page: its artboards rendered to SVG, its table, and its sources
+ * resolved against data/sources.json. Pages and endpoints use this; none render charts themselves.
+ */
+import type { SiteData } from '../data/validate.ts';
+import type { Source } from '../data/schema/sources.ts';
+import type { Chart, DataTable } from './types.ts';
+
+export interface CitedSource extends Source {
+  id: string;
+}
+
+export interface RenderedChart {
+  id: string;
+  title: string;
+  description: string;
+  credit: string;
+  asOf: string;
+  artboards: { width: number; svg: string }[];
+  table: DataTable;
+  sources: CitedSource[];
+}
+
+export function cite(data: SiteData, ids: Iterable<string>): CitedSource[] {
+  return [...new Set(ids)].map((id) => {
+    const source = data.sources.sources[id];
+    // Validation guarantees every cited id exists; a miss here is a bug in a chart, not in data.
+    if (!source) throw new Error(`chart cites unknown source "${id}"`);
+    return { id, ...source };
+  });
+}
+
+export function renderChart(chart: Chart, data: SiteData): RenderedChart {
+  const input = chart.prepare(data);
+  const table = chart.table(input);
+  return {
+    id: chart.id,
+    title: chart.title,
+    description: chart.describe(input),
+    credit: chart.credit,
+    asOf: chart.asOf(input),
+    artboards: chart.widths.map((width) => ({ width, svg: chart.render(input, { width, idPrefix: `${chart.id}-${width}` }) })),
+    table,
+    sources: cite(data, [...chart.sources(input), ...table.rows.flatMap((r) => r.sources)]),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Facts derived from data/ and its geometry, computed once and shared by the map, the tables,
+ * the prose and the methods note, so no page types a number that these can give.
+ */
+import type { LineString } from 'geojson';
+import { lineLengthKm, nearestOnLine, type LonLat } from '../lib/geo/index.ts';
+import { borderLine } from './geography.ts';
+import type { Crossing } from './schema/crossings.ts';
+import type { ReportedLength } from './schema/border.ts';
+import type { SiteData } from './validate.ts';
+
+export type StatusEntry = Crossing['status'][number];
+
+export interface PlacedCrossing {
+  id: string;
+  crossing: Crossing;
+  coordinates: LonLat | null;
+  /** km from the Turkish tripoint along the border line, or null where no source locates it. */
+  kmAlong: number | null;
+  /** km from the crossing's coordinates to the line. */
+  kmAway: number | null;
+  current: StatusEntry;
+}
+
+export interface BorderFacts {
+  line: LineString;
+  /** Length of the line as drawn (Natural Earth 1:10m), km. */
+  lengthKm: number;
+  ends: { turkey: LonLat; jordan: LonLat };
+  crossings: PlacedCrossing[];
+  /** Reported lengths of the border itself (not walls or trenches), shortest first. */
+  reported: (ReportedLength & { id: string })[];
+  reportedRange: { min: number; max: number };
+}
+
+export function borderFacts(data: SiteData): BorderFacts {
+  const line = borderLine(data);
+  const first = line.coordinates[0]!, last = line.coordinates.at(-1)!;
+  const crossings = Object.entries(data.crossings.crossings).map(([id, crossing]): PlacedCrossing => {
+    const coordinates = crossing.location.coordinates;
+    const placed = coordinates ? nearestOnLine(line, coordinates) : null;
+    return { id, crossing, coordinates, kmAlong: placed?.kmAlong ?? null, kmAway: placed?.kmAway ?? null, current: crossing.status.at(-1)! };
+  });
+  // North to south; crossings no source locates go last, in data order.
+  crossings.sort((a, b) => (a.kmAlong ?? Infinity) - (b.kmAlong ?? Infinity));
+  const reported = Object.entries(data.border.lengths)
+    .filter(([, l]) => l.measures === 'border')
+    .map(([id, l]) => ({ id, ...l }))
+    .sort((a, b) => a.km - b.km || a.id.localeCompare(b.id));
+  return {
+    line,
+    lengthKm: lineLengthKm(line),
+    ends: { turkey: [first[0]!, first[1]!], jordan: [last[0]!, last[1]!] },
+    crossings,
+    reported,
+    reportedRange: { min: reported[0]!.km, max: reported.at(-1)!.km },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Everything the story page says that comes from data, computed once: the rendered charts (in
+ * registry order), the figures quoted in the prose, the methods note and every source cited.
+ */
+import { charts } from '../charts/registry.ts';
+import { cite, renderChart, type CitedSource, type RenderedChart } from '../charts/render.ts';
+import type { DataTable } from '../charts/types.ts';
+import { borderFacts, type BorderFacts } from '../data/border-facts.ts';
+import { admin1 } from '../data/geography.ts';
+import { loadSiteData } from '../data/load.ts';
+import type { SiteData } from '../data/validate.ts';
+import { distanceKm, segmentsAlong, type Run } from '../lib/geo/index.ts';
+import { formatKm, formatPartialDate, latestDate } from '../lib/format/index.ts';
+
+export interface Story {
+  charts: RenderedChart[];
+  border: BorderFacts;
+  /** The length quoted in the news report the site starts from. */
+  newsLength: SiteData['border']['lengths'][string];
+  /** Iraqi governorates along the border, north to south, with their km runs. */
+  iraqiUnits: (Run & { name: string })[];
+  tripointOffsetsKm: { turkey: number; jordan: number };
+  vertexCount: number;
+  lengthSources: CitedSource[];
+  lengthsTable: DataTable;
+  sources: CitedSource[];
+  asOf: string;
+  data: SiteData;
+}
+
+/** The id in data/border.json of the figure the January 2026 news report used. */
+export const NEWS_LENGTH_ID = 'gulan-2026-01';
+
+let cached: Story | undefined;
+
+export function story(): Story {
+  if (cached) return cached;
+  const data = loadSiteData();
+  const border = borderFacts(data);
+  const units = admin1(data).features.filter((u) => u.properties.adm0_a3 === 'IRQ');
+  const names = new Map(units.map((u) => [u.properties.iso_3166_2, u.properties.name_en]));
+  const iraqiUnits = segmentsAlong(border.line, units.map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })), 2).map((r) => ({ ...r, name: names.get(r.id)! }));
+  const rendered = charts.map((chart) => renderChart(chart, data));
+  const newsLength = data.border.lengths[NEWS_LENGTH_ID];
+  if (!newsLength) throw new Error(`src/story/model.ts: expected data/border.json › lengths.${NEWS_LENGTH_ID} (the news report's figure)`);
+  const lengthSources = cite(data, Object.values(data.border.lengths).map((l) => l.source));
+  const all = [...rendered.flatMap((c) => c.sources), ...lengthSources];
+  const sources = [...new Map(all.map((s) => [s.id, s])).values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || b.published.localeCompare(a.published));
+  const { tripoints } = data.border;
+  cached = {
+    charts: rendered,
+    border,
+    newsLength,
+    iraqiUnits,
+    tripointOffsetsKm: { turkey: distanceKm(tripoints.turkey.coordinates, border.ends.turkey), jordan: distanceKm(tripoints.jordan.coordinates, border.ends.jordan) },
+    vertexCount: border.line.coordinates.length,
+    lengthSources,
+    lengthsTable: lengthsTable(data),
+    sources,
+    asOf: latestDate([...rendered.map((c) => c.asOf), ...Object.values(data.border.lengths).map((l) => l.asOf)]) ?? 'undated',
+    data,
+  };
+  return cached;
+}
+
+const MEASURES = { border: 'the border', 'planned-wall': 'the planned wall', trench: 'the trench' } as const;
+const QUALIFIER = { exact: '', about: 'about ', 'more-than': 'more than ' } as const;
+
+/** Every reported length as a claim: figure, what it measures, who gave it, when, and where. */
+function lengthsTable(data: SiteData): DataTable {
+  const rows = Object.entries(data.border.lengths).sort(([ia, a], [ib, b]) => a.km - b.km || a.asOf.localeCompare(b.asOf) || ia.localeCompare(ib));
+  return {
+    caption: 'Reported lengths, shortest first',
+    columns: [
+      { key: 'km', label: 'Length', numeric: true },
+      { key: 'of', label: 'Of' },
+      { key: 'by', label: 'Given by', rowHeader: true },
+      { key: 'asOf', label: 'As of' },
+    ],
+    rows: rows.map(([id, l]) => ({
+      id,
+      cells: {
+        km: { text: `${QUALIFIER[l.qualifier]}${formatKm(l.km)}` },
+        of: { text: MEASURES[l.measures] },
+        by: { text: l.claimant, note: l.note },
+        asOf: { text: formatPartialDate(l.asOf) },
+      },
+      sources: [l.source],
+    })),
+  };
+}
