@@ -12,6 +12,10 @@ import { readFileSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { Objects, Topology } from 'topojson-specification';
+
+/** topojson-simplify's types want objects whose properties are never null; ours never are. */
+type SimpleTopology = Topology<Objects<Record<string, unknown>>>;
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
@@ -56,7 +60,7 @@ export function buildBasemap(from: string) {
   );
   // Simplify on full-precision coordinates, then quantize: topojson-simplify drops the
   // transform of a quantized topology but leaves its points quantized.
-  const simplified = simplify(presimplify(topology(layers), sphericalTriangleArea), MIN_WEIGHT_SR);
+  const simplified = simplify(presimplify(topology(layers) as SimpleTopology, sphericalTriangleArea), MIN_WEIGHT_SR) as SimpleTopology;
   return quantize(simplified, QUANTIZATION);
 }
 

@@ -6,6 +6,8 @@ import { distanceKm, nearestOnLine } from '../lib/geo/index.ts';
 import { borderLine } from './geography.ts';
 import type { Problem } from './problems.ts';
 import type { SiteData } from './validate.ts';
+import { REFERENCED } from './references.ts';
+import { valueAt } from './problems.ts';
 
 /**
  * A sourced tripoint may differ from the end of the 1:10m line by the line's generalisation:
@@ -17,6 +19,10 @@ export const CROSSING_TOLERANCE_KM = 10;
 
 export function crossFileProblems(data: SiteData, label: (path: string) => string): Problem[] {
   const problems: Problem[] = [];
+  const files: Record<string, unknown> = { 'border.json': data.border, 'crossings.json': data.crossings, 'sources.json': data.sources };
+  for (const [name, ref] of Object.entries(REFERENCED))
+    if (valueAt(files[ref.file], ref.path) === undefined)
+      problems.push({ file: label(ref.file), path: [...ref.path], expected: `the entry the story quotes as "${name}"`, got: 'nothing (it was removed or renamed)', hint: `restore it, or change src/data/references.ts with the story` });
   const line = borderLine(data);
   const ends = { turkey: line.coordinates[0]!, jordan: line.coordinates.at(-1)! } as const;
 

@@ -29,7 +29,8 @@ export const places = (data: SiteData) => layer<Point, PlaceProps>(data.basemap,
 /** Internal admin-1 boundaries of one country, drawn once (no doubled shared edges). */
 export function admin1Mesh(data: SiteData, adm0: string): MultiLineString {
   const object = data.basemap.objects.admin1 as GeometryCollection<Admin1Props>;
-  return mesh(data.basemap, object, (a, b) => a !== b && a.properties?.adm0_a3 === adm0 && b.properties?.adm0_a3 === adm0);
+  const country = (g: { properties?: unknown }) => (g.properties as Admin1Props | undefined)?.adm0_a3;
+  return mesh(data.basemap, object, (a, b) => a !== b && country(a) === adm0 && country(b) === adm0);
 }
 
 export type { Feature };

@@ -9,6 +9,7 @@ import { borderFacts, type BorderFacts } from '../data/border-facts.ts';
 import { admin1 } from '../data/geography.ts';
 import { loadSiteData } from '../data/load.ts';
 import type { SiteData } from '../data/validate.ts';
+import { REFERENCED } from '../data/references.ts';
 import { distanceKm, segmentsAlong, type Run } from '../lib/geo/index.ts';
 import { formatKm, formatPartialDate, latestDate } from '../lib/format/index.ts';
 
@@ -28,8 +29,6 @@ export interface Story {
   data: SiteData;
 }
 
-/** The id in data/border.json of the figure the January 2026 news report used. */
-export const NEWS_LENGTH_ID = 'gulan-2026-01';
 
 let cached: Story | undefined;
 
@@ -41,8 +40,8 @@ export function story(): Story {
   const names = new Map(units.map((u) => [u.properties.iso_3166_2, u.properties.name_en]));
   const iraqiUnits = segmentsAlong(border.line, units.map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })), 2).map((r) => ({ ...r, name: names.get(r.id)! }));
   const rendered = charts.map((chart) => renderChart(chart, data));
-  const newsLength = data.border.lengths[NEWS_LENGTH_ID];
-  if (!newsLength) throw new Error(`src/story/model.ts: expected data/border.json › lengths.${NEWS_LENGTH_ID} (the news report's figure)`);
+  // Validation guarantees the referenced entry exists (src/data/references.ts).
+  const newsLength = data.border.lengths[REFERENCED.newsLength.path[1]]!;
   const lengthSources = cite(data, Object.values(data.border.lengths).map((l) => l.source));
   const all = [...rendered.flatMap((c) => c.sources), ...lengthSources];
   const sources = [...new Map(all.map((s) => [s.id, s])).values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || b.published.localeCompare(a.published));

@@ -1,6 +1,6 @@
 /** data/crossings.json: official and regional crossings, with where they are and what happened. */
 import { z } from 'zod';
-import { AsOf, Confidence, Id, LonLat, PartialDate, Text } from './common.ts';
+import { AsOf, Confidence, Id, LonLat, PartialDate, Text, isRealPartialDate } from './common.ts';
 import { type Known, sourceRef } from './source-ref.ts';
 
 export function crossingsFile(known: Known) {
@@ -44,7 +44,8 @@ export function crossingsFile(known: Known) {
       .superRefine((entries, ctx) => {
         entries.forEach((entry, i) => {
           const previous = entries[i - 1];
-          if (previous && entry.date < previous.date)
+          // Only compare real dates; a malformed one has its own message.
+          if (previous && isRealPartialDate(entry.date) && isRealPartialDate(previous.date) && entry.date < previous.date)
             ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `a date on or after the entry before it (${previous.date})`, params: { hint: 'keep the history in date order, oldest first' } });
         });
       })

@@ -1,0 +1,78 @@
+/** The built story page, read as HTML: the parts a reader relies on are there with JavaScript off. */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { charts } from '../../src/charts/registry.ts';
+import { borderFacts } from '../../src/data/border-facts.ts';
+import { loadSiteData } from '../../src/data/load.ts';
+import { formatKm } from '../../src/lib/format/index.ts';
+
+let document: Document;
+let html: string;
+beforeAll(() => {
+  html = readFileSync('dist/index.html', 'utf8');
+  document = parseHTML(html).document as unknown as Document;
+});
+
+describe.each(charts.map((c) => [c.id, c] as const))('chart %s in the story', (id, chart) => {
+  test('is inline SVG at every artboard width, each with its title and description', () => {
+    const svgs = [...document.querySelectorAll(`#${id} svg[role="img"]`)];
+    expect(svgs.map((s) => Number(s.getAttribute('width')))).toEqual([...chart.widths]);
+    for (const svg of svgs) {
+      const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+      expect(svg.querySelector(`title#${titleId}`)?.textContent).toBe(chart.title);
+      expect(svg.querySelector(`desc#${descId}`)?.textContent?.length).toBeGreaterThan(40);
+      expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    }
+  });
+
+  test('has its data table, credit, sources and as-of date', () => {
+    const figure = document.querySelector(`#${id}`)!;
+    expect(figure.querySelector('table.data-table caption')?.textContent).toBeTruthy();
+    expect(figure.querySelector('figcaption')?.textContent).toMatch(/Facts as of \d{1,2} \w+ \d{4}/);
+    expect(figure.querySelectorAll('figcaption a[href^="http"]').length).toBeGreaterThan(0);
+  });
+});
+
+test('the crossings table lists every crossing in data/, with its computed km position', () => {
+  const facts = borderFacts(loadSiteData());
+  const rows = [...document.querySelectorAll('#border-map-table tbody tr')];
+  expect(rows.map((r) => r.querySelector('th')!.textContent!.trim().split(/(?=[A-Z][a-z]+ \()/)[0])).toHaveLength(facts.crossings.length);
+  for (const crossing of facts.crossings) {
+    const row = document.querySelector(`#border-map-table-${crossing.id}`)!;
+    expect(row.textContent).toContain(crossing.crossing.name);
+    expect(row.textContent).toContain(crossing.kmAlong === null ? 'not known' : formatKm(crossing.kmAlong));
+  }
+});
+
+test('states the computed length, not a typed-in one, in the prose and the methods', () => {
+  const { lengthKm } = borderFacts(loadSiteData());
+  const main = document.querySelector('main')!.textContent!;
+  expect(main).toContain(`it is ${formatKm(lengthKm)}`);
+  expect(main).toContain(formatKm(lengthKm, { digits: 1 }));
+});
+
+test('lists in "Sources and methods" every source the page cites, each linked', () => {
+  const cited = new Set([...document.querySelectorAll('main a[href^="http"]')].map((a) => a.getAttribute('href')));
+  const listed = new Set([...document.querySelectorAll('.source-list a')].map((a) => a.getAttribute('href')));
+  expect([...cited].filter((href) => !listed.has(href))).toEqual([]);
+});
+
+test('ships no JavaScript and no inline style, so it works with scripts off and a strict CSP', () => {
+  expect(document.querySelectorAll('script').length).toBe(0);
+  expect(document.querySelectorAll('[style]').length).toBe(0);
+  expect(document.querySelectorAll('style').length).toBe(0);
+  expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(0);
+});
+
+test('has unique element ids, so every aria reference points at one element', () => {
+  const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+});
+
+test('is one HTML document in English with a title and a description', () => {
+  expect(html.startsWith('<!DOCTYPE html>') || html.startsWith('<!doctype html>')).toBe(true);
+  expect(document.documentElement.getAttribute('lang')).toBe('en-GB');
+  expect(document.querySelector('title')?.textContent).toMatch(/Frontier/);
+  expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(50);
+});

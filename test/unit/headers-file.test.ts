@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { headersFor, matches, parseHeadersFile } from '../../src/lib/http/headers-file.ts';
+
+test('a pattern with * matches any run of characters, and nothing else', () => {
+  expect(matches('/*', '/')).toBe(true);
+  expect(matches('/_astro/*', '/_astro/index.abc.css')).toBe(true);
+  expect(matches('/_astro/*', '/index.html')).toBe(false);
+  expect(matches('/embed/*/', '/embed/border-map/')).toBe(true);
+  expect(matches('/a.b', '/axb')).toBe(false);
+});
+
+test('later rules add to and override earlier ones, names case-insensitive', () => {
+  const rules = parseHeadersFile('/*\n  X-One: 1\n  Cache-Control: no-cache\n\n# comment\n/_astro/*\n  cache-control: immutable\n');
+  expect(Object.fromEntries(headersFor(rules, '/_astro/x.css'))).toEqual({ 'x-one': '1', 'cache-control': 'immutable' });
+  expect(Object.fromEntries(headersFor(rules, '/'))).toEqual({ 'x-one': '1', 'cache-control': 'no-cache' });
+});
+
+test('a header line outside any rule is an error naming the line', () => {
+  expect(() => parseHeadersFile('  X-One: 1')).toThrow('_headers line 1: expected "Name: value" under a URL pattern, got "X-One: 1"');
+});
+
+test("the site's own headers file gives the story a CSP that forbids framing by other sites", () => {
+  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+  const csp = headersFor(rules, '/').get('content-security-policy')!;
+  expect(csp).toContain("frame-ancestors 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+});
