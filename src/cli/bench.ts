@@ -1,0 +1,85 @@
+/**
+ * npm run bench — builds the site, then prints the story page's weight and size against budgets.
+ * It reports; it never fails a build or a test (figures depend on the machine and on content).
+ *
+ * Compression as a static host serves it: gzip level 6 and brotli quality 11.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { build } from './build.ts';
+
+const KB = 1000;
+
+interface Weight {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+function weigh(bytes: Buffer): Weight {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 6 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const sum = (ws: Weight[]): Weight => ws.reduce((a, w) => ({ raw: a.raw + w.raw, gzip: a.gzip + w.gzip, brotli: a.brotli + w.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+interface PageFigures {
+  html: Weight;
+  css: Weight;
+  js: Weight;
+  elements: number;
+}
+
+/** What a reader downloads before scrolling: the HTML and everything it loads at once. */
+export function measurePage(dist: string, page: string): PageFigures {
+  const htmlBytes = readFileSync(join(dist, page));
+  const { document } = parseHTML(htmlBytes.toString('utf8'));
+  const local = (href: string) => readFileSync(join(dist, href.replace(/^\//, '')));
+  const css = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => weigh(local(l.getAttribute('href')!)));
+  const js = [...document.querySelectorAll('script')].map((s) => weigh(s.getAttribute('src') ? local(s.getAttribute('src')!) : Buffer.from(s.textContent ?? '')));
+  return { html: weigh(htmlBytes), css: sum(css), js: sum(js), elements: document.querySelectorAll('*').length };
+}
+
+interface Row {
+  metric: string;
+  value: string;
+  budget: string;
+  status: string;
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+const check = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER');
+
+export function benchRows(figures: PageFigures, buildMs: number): Row[] {
+  const beforeScroll = sum([figures.html, figures.css, figures.js]);
+  const row = (metric: string, w: Weight): Row => ({ metric, value: `${kb(w.raw)} raw · ${kb(w.gzip)} gz · ${kb(w.brotli)} br`, budget: '', status: '' });
+  return [
+    row('story HTML', figures.html),
+    row('story CSS', figures.css),
+    row('story JS', figures.js),
+    { metric: 'total before scroll (gz)', value: kb(beforeScroll.gzip), budget: kb(250 * KB), status: check(beforeScroll.gzip, 250 * KB) },
+    { metric: 'JS total (gz)', value: kb(figures.js.gzip), budget: kb(30 * KB), status: check(figures.js.gzip, 30 * KB) },
+    { metric: 'DOM elements', value: String(figures.elements), budget: '1400', status: check(figures.elements, 1400) },
+    { metric: 'build time', value: `${(buildMs / 1000).toFixed(1)} s`, budget: '60.0 s', status: check(buildMs, 60_000) },
+  ];
+}
+
+export function printTable(rows: Row[]): void {
+  const widths = (['metric', 'value', 'budget', 'status'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(['metric', 'value', 'budget', 'status']));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line([r.metric, r.value, r.budget, r.status]));
+}
+
+if (import.meta.main) {
+  const result = build('dist');
+  if (!result.ok) process.exit(1);
+  console.log('\nStory page (dist/index.html), against budgets:\n');
+  printTable(benchRows(measurePage('dist', 'index.html'), result.ms));
+}
