@@ -4,11 +4,11 @@
  */
 import { geoPath } from 'd3-geo';
 import { defineChart, type DataTable } from '../types.ts';
-import { chartSvg, layer, serialize } from '../svg.ts';
+import { chartSvg, layer, serialize, type G } from '../svg.ts';
 import { formatKm, formatPartialDate } from '../../lib/format/index.ts';
 import { areaAround, fitProjection } from '../../lib/geo/index.ts';
 import { CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type BorderMapInput } from './prepare.ts';
-import { TYPE, basemap, crossingMarker, firstFitting, fits, inside, label, midpointOnScreen, project, round, scaleBar, type Side } from './marks.ts';
+import { TYPE, basemap, createPlacer, crossingMarker, fits, inside, label, labelBox, midpointOnScreen, project, round, scaleBar, type LabelOptions, type Side } from './marks.ts';
 import { legend, legendLayout } from './legend.ts';
 
 const STATE_LABEL = { open: 'Open', closed: 'Closed', limited: 'Limited opening' } as const;
@@ -41,46 +41,59 @@ function render(input: BorderMapInput, options: { width: number; idPrefix: strin
   border.append('path').attr('class', 'border-casing').attr('d', path(input.facts.line));
   border.append('path').attr('class', 'border-line').attr('d', path(input.facts.line));
 
+  // Marks first, so no label covers them; then labels by priority, each dropped if it would
+  // overlap one already placed: crossings, tripoints, countries, cities, governorates, rivers.
+  const placer = createPlacer();
   const labels = layer(map, 'labels');
+  const places = layer(map, 'places');
+  const ends = layer(map, 'tripoints', 'Tripoints at the ends of the border');
+  const crossings = layer(map, 'crossings', 'Crossings, numbered north to south');
+  const offer = (g: G, at: [number, number], text: string, options: LabelOptions & { side: Side }) => {
+    const ok = fits(at, text, options.size, options.side, width, mapHeight) && placer.place(labelBox(at, text, options.size, options.side, options.gap));
+    if (ok) label(g, at, text, options);
+    return ok;
+  };
+
+  const markers = located.map((c) => ({ c, at: project(projection, c.coordinates!)! }));
+  for (const { at } of markers) placer.reserve({ x0: at[0] - type.marker, y0: at[1] - type.marker, x1: at[0] + type.marker, y1: at[1] + type.marker });
+  markers.forEach(({ c, at }, i) => {
+    crossingMarker(crossings, at, i + 1, c, type);
+    // Wide artboards name each crossing on the map too; narrow ones rely on the numbered key.
+    if (width >= 520) offer(crossings, at, c.crossing.name, { className: 'label--crossing', size: type.small, side: 'right', gap: type.marker + 4 });
+  });
+
+  const endSides: Record<'turkey' | 'jordan', Side[]> = { turkey: ['above', 'left'], jordan: ['below', 'right'] };
+  for (const key of ['turkey', 'jordan'] as const) {
+    const at = project(projection, input.facts.ends[key])!;
+    ends.append('rect').attr('class', 'tripoint').attr('x', round(at[0] - 3.5)).attr('y', round(at[1] - 3.5)).attr('width', 7).attr('height', 7);
+    // Clear of the crossing marker that sits almost on each tripoint.
+    endSides[key].some((side) => offer(ends, at, input.tripointNames[key], { className: 'label--tripoint', size: type.small, side, gap: type.marker + 5 }));
+  }
+
   for (const country of input.countries) {
     const { label_x, label_y, name_en, adm0_a3 } = country.properties;
     const preferred = project(projection, [label_x, label_y]);
     const at = preferred && inside(preferred, width, mapHeight, 30) ? preferred : path.centroid(country);
-    const text = name_en.toUpperCase();
-    if (Number.isFinite(at[0]) && fits(at, text, type.country * 1.15, 'above', width, mapHeight))
-      label(labels, at, text, { className: `label--country${['IRQ', 'SYR'].includes(adm0_a3) ? ' label--focus' : ''}`, size: type.country, side: 'above', gap: 0 });
+    if (Number.isFinite(at[0]))
+      offer(labels, at, name_en.toUpperCase(), { className: `label--country${['IRQ', 'SYR'].includes(adm0_a3) ? ' label--focus' : ''}`, size: type.country, side: 'above', gap: 0 });
   }
-  for (const unit of input.borderUnits) {
-    const at = project(projection, [unit.properties.label_x, unit.properties.label_y]);
-    if (at && inside(at, width, mapHeight, 20)) label(labels, at, unit.properties.name_en, { className: 'label--admin', size: type.small, side: 'below', gap: 0 });
-  }
-  for (const name of new Set(input.rivers.map((r) => r.properties.name_en))) {
-    const at = midpointOnScreen(input.rivers.filter((r) => r.properties.name_en === name), projection, width, mapHeight);
-    if (at) label(labels, at, name, { className: 'label--water', size: type.small, side: 'right', gap: 4 });
-  }
-  const places = layer(map, 'places');
   for (const place of input.places) {
     if (width < 520 && !CONTEXT_PLACES[place.properties.name_en]?.narrow) continue;
     const [lon, lat] = place.geometry.coordinates as [number, number];
     const at = project(projection, [lon, lat]);
-    if (!at || !fits(at, place.properties.name_en, type.small, 'left', width, mapHeight)) continue;
-    places.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', 2.5);
-    label(places, at, place.properties.name_en, { className: 'label--place', size: type.small, side: 'left', gap: 5 });
+    if (!at || !inside(at, width, mapHeight, 4)) continue;
+    // A city is drawn only with its name: a dot without one would be an unexplained mark.
+    if (offer(places, at, place.properties.name_en, { className: 'label--place', size: type.small, side: 'left', gap: 5 }))
+      places.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', 2.5);
   }
-
-  const ends = layer(map, 'tripoints', 'Tripoints at the ends of the border');
-  const endSides: Record<'turkey' | 'jordan', Side[]> = { turkey: ['above', 'left'], jordan: ['below', 'right'] };
-  for (const key of ['turkey', 'jordan'] as const) {
-    const at = project(projection, input.facts.ends[key])!;
-    const name = input.tripointNames[key];
-    ends.append('rect').attr('class', 'tripoint').attr('x', round(at[0] - 3.5)).attr('y', round(at[1] - 3.5)).attr('width', 7).attr('height', 7);
-    // Clear of the crossing marker that sits almost on each tripoint.
-    const side = firstFitting(at, name, type.small, endSides[key], width, mapHeight) ?? endSides[key][0]!;
-    label(ends, at, name, { className: 'label--tripoint', size: type.small, side, gap: type.marker + 5 });
+  for (const unit of input.borderUnits) {
+    const at = project(projection, [unit.properties.label_x, unit.properties.label_y]);
+    if (at) offer(labels, at, unit.properties.name_en, { className: 'label--admin', size: type.small, side: 'below', gap: 0 });
   }
-
-  const crossings = layer(map, 'crossings', 'Crossings, numbered north to south');
-  located.forEach((c, i) => crossingMarker(crossings, project(projection, c.coordinates!)!, i + 1, c, type));
+  for (const name of new Set(input.rivers.map((r) => r.properties.name_en))) {
+    const at = midpointOnScreen(input.rivers.filter((r) => r.properties.name_en === name), projection, width, mapHeight);
+    if (at) offer(labels, at, name, { className: 'label--water', size: type.small, side: 'right', gap: 4 });
+  }
 
   scaleBar(layer(map, 'scale'), projection, [width - 14, mapHeight - 12], width, type);
   legend(layer(svg, 'legend', 'Legend'), input, { y: mapHeight, width, type });

@@ -32,6 +32,40 @@ export interface LabelOptions {
   gap?: number;
 }
 
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The box a label will cover, from the same geometry `label` uses. */
+export function labelBox([x, y]: [number, number], text: string, size: number, side: Side, gap = 5): Box {
+  const w = textWidth(text, size);
+  const x0 = side === 'right' ? x + gap : side === 'left' ? x - gap - w : x - w / 2;
+  const top = side === 'above' ? y - gap - size : side === 'below' ? y + gap : y - size / 2;
+  return { x0, y0: top, x1: x0 + w, y1: top + size };
+}
+
+/**
+ * Greedy label placement: callers reserve marks first, then offer labels in priority order;
+ * a label that would overlap anything already placed is refused (and not drawn).
+ */
+export function createPlacer() {
+  const taken: Box[] = [];
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  return {
+    reserve(box: Box): void {
+      taken.push(box);
+    },
+    place(box: Box): boolean {
+      if (taken.some((t) => overlaps(t, box))) return false;
+      taken.push(box);
+      return true;
+    },
+  };
+}
+
 /** A text label beside a point, with a halo (CSS paint-order) so it reads over any fill. */
 export function label(g: G, [x, y]: [number, number], text: string, options: LabelOptions): void {
   const { side = 'right', gap = 5, size } = options;
@@ -60,11 +94,12 @@ export function inside([x, y]: [number, number], width: number, height: number, 
 }
 
 /**
- * Rough width of a label: 0.6 em per character, a little more for the letter-spaced capitals
- * of country names. Only used to keep labels inside the frame, so erring wide is safe.
+ * Rough width of a label: 0.6 em per character, 0.8 em for the letter-spaced capitals of
+ * country names. Used to keep labels inside the frame and apart, so erring wide is safe.
  */
 export function textWidth(text: string, size: number): number {
-  return text.length * size * 0.6;
+  const perChar = /[a-z]/.test(text) ? 0.6 : 0.8;
+  return text.length * size * perChar;
 }
 
 /** Whether a label placed on `side` of a point stays inside the frame. */
@@ -113,11 +148,6 @@ export function crossingMarker(g: G, at: [number, number], key: number, crossing
   const marker = g.append('g').attr('class', `crossing crossing--${crossing.current.state}`).attr('transform', `translate(${round(at[0])},${round(at[1])})`);
   marker.append('circle').attr('r', r).attr('class', 'crossing-symbol');
   marker.append('text').attr('class', 'crossing-key').attr('text-anchor', 'middle').attr('y', round(r * 0.42)).attr('font-size', round(r * 1.2)).text(String(key));
-}
-
-/** The first side, in order of preference, on which a label stays inside the frame. */
-export function firstFitting(at: [number, number], text: string, size: number, sides: Side[], width: number, height: number): Side | undefined {
-  return sides.find((side) => fits(at, text, size, side, width, height));
 }
 
 /**
