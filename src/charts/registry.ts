@@ -4,8 +4,9 @@
  */
 import type { Chart } from './types.ts';
 import borderMap from './border-map/index.ts';
+import borderLength from './border-length/index.ts';
 
-export const charts: readonly Chart[] = registry([borderMap]);
+export const charts: readonly Chart[] = registry([borderMap, borderLength]);
 
 /** Checks what a typo would otherwise break quietly: ids unique, kebab-case, widths sorted. */
 export function registry(list: Chart[]): readonly Chart[] {
@@ -15,6 +16,9 @@ export function registry(list: Chart[]): readonly Chart[] {
     if (seen.has(chart.id)) throw new Error(`src/charts/registry.ts › ${chart.id}: expected each chart id once, got it twice`);
     if (!chart.widths.length || chart.widths.some((w, i) => i > 0 && w <= chart.widths[i - 1]!))
       throw new Error(`src/charts/registry.ts › ${chart.id}.widths: expected artboard widths, narrowest first`);
+    const stepIds = chart.steps.map((s) => s.id);
+    const twice = stepIds.find((id, i) => stepIds.indexOf(id) !== i);
+    if (twice) throw new Error(`src/charts/registry.ts › ${chart.id}.steps: expected each step id once, got "${twice}" twice`);
     seen.add(chart.id);
   }
   return Object.freeze([...list]);
@@ -24,4 +28,12 @@ export function chartById(id: string): Chart {
   const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`src/charts/registry.ts: expected a chart with id "${id}", got none (known: ${charts.map((c) => c.id).join(', ')})`);
   return chart;
+}
+
+/** The step of a chart, or an error naming what exists: the story cannot cite a state that is not drawn. */
+export function stepOf(chartId: string, stepId: string) {
+  const chart = chartById(chartId);
+  const step = chart.steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`${chartId}: expected a step "${stepId}", got none (steps: ${chart.steps.map((s) => s.id).join(', ')})`);
+  return { chart, step };
 }

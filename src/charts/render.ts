@@ -10,13 +10,22 @@ export interface CitedSource extends Source {
   id: string;
 }
 
+export interface RenderedState {
+  id: string;
+  alt: string;
+  artboards: { width: number; svg: string }[];
+}
+
 export interface RenderedChart {
   id: string;
   title: string;
   description: string;
   credit: string;
   asOf: string;
+  /** The complete figure, for the data section, embeds and previews. */
   artboards: { width: number; svg: string }[];
+  /** Every story state, pre-rendered, in the chart's order. */
+  states: RenderedState[];
   table: DataTable;
   sources: CitedSource[];
 }
@@ -40,6 +49,11 @@ export function renderChart(chart: Chart, data: SiteData): RenderedChart {
     credit: chart.credit,
     asOf: chart.asOf(input),
     artboards: chart.widths.map((width) => ({ width, svg: chart.render(input, { width, idPrefix: `${chart.id}-${width}` }) })),
+    states: chart.steps.map((step) => ({
+      id: step.id,
+      alt: step.alt(input),
+      artboards: chart.widths.map((width) => ({ width, svg: chart.render(input, { width, step: step.id, idPrefix: `${chart.id}-${step.id}-${width}` }) })),
+    })),
     table,
     sources: cite(data, [...chart.sources(input), ...table.rows.flatMap((r) => r.sources)]),
   };

@@ -35,6 +35,16 @@ export interface RenderOptions {
   width: number;
   /** Prefix for ids in the SVG, unique on the page. */
   idPrefix: string;
+  /** A step's state id; omitted, the chart draws its complete state (for embeds and tables). */
+  step?: string;
+}
+
+/** One state of a chart in the story, pre-rendered at build time. */
+export interface ChartStep<Input = unknown> {
+  /** kebab-case, unique within the chart; what RenderOptions.step names. */
+  id: string;
+  /** What this state shows, for screen readers: read in the step, in reading order. */
+  alt(input: Input): string;
 }
 
 export interface Chart<Input = unknown> {
@@ -55,6 +65,8 @@ export interface Chart<Input = unknown> {
   asOf(input: Input): string;
   /** Where the geometry or method comes from, for the credit line. */
   credit: string;
+  /** The states the story can show, in their natural order. */
+  steps: readonly ChartStep<Input>[];
 }
 
 /** Keeps a chart's Input type checked inside its module, then erases it for the registry. */

@@ -60,7 +60,7 @@ export function valueAt(root: unknown, path: readonly PathPart[]): unknown {
 
 const ARTICLE: Record<string, string> = {
   string: 'text', number: 'a number', boolean: 'true or false', object: 'an object { … }', array: 'a list [ … ]',
-  null: 'null', int: 'a whole number', date: 'a date', tuple: 'a list [ … ]',
+  null: 'null', int: 'a whole number', date: 'a date', tuple: 'a list [ … ]', record: 'an object { "<id>": … }', map: 'an object { … }',
 };
 
 /**

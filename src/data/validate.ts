@@ -13,6 +13,11 @@ import { crossingsFile, type CrossingsFile } from './schema/crossings.ts';
 import { SourcesFile } from './schema/sources.ts';
 import type { Known } from './schema/source-ref.ts';
 import { topology } from './schema/topology.ts';
+import { sitesFile } from './schema/sites.ts';
+import { sectorsFile } from './schema/sectors.ts';
+import { fortificationsFile } from './schema/fortifications.ts';
+import { eventsFile } from './schema/events.ts';
+import { seriesFile } from './schema/series.ts';
 import { expectedPhrase, problemsFromIssues, type Problem } from './problems.ts';
 import { crossFileProblems } from './cross-checks.ts';
 
@@ -21,6 +26,14 @@ export interface SiteData {
   sources: SourcesFile;
   border: BorderFile;
   crossings: CrossingsFile;
+  sectors: z.infer<ReturnType<typeof sectorsFile>>;
+  fortifications: z.infer<ReturnType<typeof fortificationsFile>>;
+  sites: z.infer<ReturnType<typeof sitesFile>>;
+  events: z.infer<ReturnType<typeof eventsFile>>;
+  alHolPopulation: z.infer<ReturnType<typeof seriesFile>>;
+  detaineesHeld: z.infer<ReturnType<typeof seriesFile>>;
+  repatriations: z.infer<ReturnType<typeof seriesFile>>;
+  transfers2026: z.infer<ReturnType<typeof seriesFile>>;
   basemap: Topology;
   borderGeometry: Topology;
 }
@@ -30,6 +43,14 @@ const FILES = {
   sources: { path: 'sources.json', schema: (_: Known) => SourcesFile },
   border: { path: 'border.json', schema: borderFile },
   crossings: { path: 'crossings.json', schema: crossingsFile },
+  sectors: { path: 'sectors.json', schema: sectorsFile },
+  fortifications: { path: 'fortifications.json', schema: fortificationsFile },
+  sites: { path: 'sites.json', schema: sitesFile },
+  events: { path: 'events.json', schema: eventsFile },
+  alHolPopulation: { path: 'series/al-hol-population.json', schema: seriesFile },
+  detaineesHeld: { path: 'series/detainees-held.json', schema: seriesFile },
+  repatriations: { path: 'series/repatriations.json', schema: seriesFile },
+  transfers2026: { path: 'series/transfers-2026.json', schema: seriesFile },
   basemap: { path: 'geo/basemap.topojson', schema: () => topology(['countries', 'admin1', 'rivers', 'lakes', 'places']) },
   borderGeometry: { path: 'geo/border.topojson', schema: () => topology(['border']) },
 } satisfies Record<keyof SiteData, { path: string; schema: (known: Known) => z.ZodType }>;

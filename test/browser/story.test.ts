@@ -19,63 +19,154 @@ const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
-/** The map SVG a reader actually sees: rendered, with area, and not hidden by CSS. */
-async function visibleMap(page: Page) {
-  const maps = page.locator('#border-map svg[role="img"]');
-  const visible = [];
-  for (const svg of await maps.all()) if (await svg.isVisible()) visible.push(svg);
-  return visible;
+/** The state ids of every step on the page, in order, with their step number. */
+async function stepsOf(page: Page) {
+  return page.locator('.scrolly > .step').evaluateAll((steps) =>
+    steps.map((s) => ({ id: s.querySelector('.step-text')!.id, state: (s as HTMLElement).dataset.state!, chart: (s.parentElement as HTMLElement).dataset.chart! })),
+  );
 }
 
+/** For each scrollytelling section, which states are drawn opaque right now. */
+async function opaqueStates(page: Page) {
+  return page.locator('.scrolly').evaluateAll((sections) =>
+    sections.map((section) =>
+      [...section.querySelectorAll(':scope > .step')]
+        .filter((step) => getComputedStyle(step.querySelector('.step-figure')!).opacity === '1')
+        .map((step) => (step as HTMLElement).dataset.state),
+    ),
+  );
+}
+
+/** Waits out the opacity transition (250 ms when motion is allowed). */
+const settle = (page: Page) => page.waitForTimeout(400);
+
 describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) => {
-  test('loads with no console error, failed request or CSP violation', async () => {
+  test('loads and scrolls to the end with no console error, failed request or CSP violation', async () => {
     const { page, errors } = await openPage(browser, '/', { viewport });
     await page.locator('#methods').scrollIntoViewIfNeeded();
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  test('shows exactly one map artboard, drawn at the width of the column', async () => {
+  test('walks every step in order, each showing its own state and only that one', async () => {
     const { page } = await openPage(browser, '/', { viewport });
-    const maps = await visibleMap(page);
-    expect(maps).toHaveLength(1);
-    await maps[0]!.scrollIntoViewIfNeeded();
-    const box = await maps[0]!.boundingBox();
-    const column = await page.locator('#border-map').boundingBox();
-    expect(box!.width).toBeGreaterThan(300);
-    expect(box!.height).toBeGreaterThan(250);
-    expect(Math.abs(box!.width - column!.width)).toBeLessThan(2);
-    // The artboard matches the space it is shown in, so its text is drawn near its design size.
-    const artboard = Number(await maps[0]!.getAttribute('width'));
-    expect(box!.width / artboard).toBeGreaterThan(0.85);
-    expect(box!.width / artboard).toBeLessThan(1.5);
+    const steps = await stepsOf(page);
+    expect(steps.length).toBeGreaterThan(3);
+    for (const step of steps) {
+      await page.locator(`#${step.id}`).scrollIntoViewIfNeeded();
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), step.id);
+      await settle(page);
+      const section = page.locator(`.scrolly[data-chart="${step.chart}"]`);
+      expect(await section.getAttribute('data-active'), step.id).toBe(step.state);
+      const opaque = (await opaqueStates(page))[await section.evaluate((s) => [...document.querySelectorAll('.scrolly')].indexOf(s))];
+      expect(opaque, step.id).toEqual([step.state]);
+    }
     await page.context().close();
   });
 
-  test('has no accessibility violations (axe, WCAG 2.2 A/AA and best practice) in light and dark', async () => {
+  test('a #step-<n> link to a middle step opens on that state', async () => {
+    const probe = await openPage(browser, '/', { viewport });
+    const steps = await stepsOf(probe.page);
+    await probe.page.context().close();
+    const middle = steps[Math.floor(steps.length / 2)]!;
+    const { page } = await openPage(browser, `/#${middle.id}`, { viewport });
+    await settle(page);
+    expect(await page.locator(`.scrolly[data-chart="${middle.chart}"]`).getAttribute('data-active')).toBe(middle.state);
+    await page.context().close();
+  });
+
+  test('a jump to the end of the page leaves every section on its last state', async () => {
+    const { page } = await openPage(browser, '/', { viewport });
+    await page.keyboard.press('End');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await settle(page);
+    const last = await page.locator('.scrolly').evaluateAll((sections) => sections.map((s) => (s.querySelector(':scope > .step:last-child') as HTMLElement).dataset.state));
+    expect(await page.locator('.scrolly').evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.active))).toEqual(last);
+    await page.context().close();
+  });
+
+  test('has no accessibility violations (axe, WCAG 2.2 A/AA and best practice) at any step, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser, '/', { viewport, colorScheme, bypassCSP: true });
-      const violations = await axe(page);
-      expect(violations, `${colorScheme}:\n${describeViolations(violations)}`).toEqual([]);
+      const steps = await stepsOf(page);
+      for (const step of [{ id: '' }, ...steps]) {
+        if (step.id) await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), step.id);
+        const violations = await axe(page);
+        expect(violations, `${colorScheme} ${step.id || 'top'}:\n${describeViolations(violations)}`).toEqual([]);
+      }
       await page.context().close();
     }
   });
+
+  test('moves nothing while loading and scrolling through the steps (layout shift ≤ 0.01)', async () => {
+    const { page } = await openPage(browser, '/', { viewport });
+    await page.evaluate(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const step of await stepsOf(page)) {
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), step.id);
+      await page.waitForTimeout(100);
+    }
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.01);
+    await page.context().close();
+  });
+});
+
+test('with reduced motion, a new state appears at once', async () => {
+  const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' });
+  const durations = await page.locator('.step-figure').evaluateAll((figures) => [...new Set(figures.map((f) => getComputedStyle(f).transitionDuration))]);
+  expect(durations).toEqual(['0s']);
+  await page.context().close();
+  const moving = await openPage(browser, '/', { viewport: VIEWPORTS.desktop, reducedMotion: 'no-preference' });
+  expect(await moving.page.locator('.step-figure').first().evaluate((f) => getComputedStyle(f).transitionDuration)).not.toBe('0s');
+  await moving.page.context().close();
+});
+
+test('with JavaScript off, the steps unroll: each step’s text, then its graphic, all visible in order', async () => {
+  const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+  const layout = await page.locator('.scrolly > .step').evaluateAll((steps) =>
+    steps.map((s) => {
+      const text = s.querySelector('.step-text')!.getBoundingClientRect();
+      const figure = s.querySelector('.step-figure')!;
+      return { textBottom: text.bottom, figureTop: figure.getBoundingClientRect().top, figureBottom: figure.getBoundingClientRect().bottom, opacity: getComputedStyle(figure).opacity, position: getComputedStyle(figure).position };
+    }),
+  );
+  layout.forEach((step, i) => {
+    expect(step.opacity).toBe('1');
+    expect(step.position).toBe('static');
+    expect(step.figureTop).toBeGreaterThanOrEqual(step.textBottom - 1);
+    if (i > 0) expect(step.figureTop).toBeGreaterThan(layout[i - 1]!.figureBottom);
+  });
+  await page.context().close();
 });
 
 test('reads the same with JavaScript disabled', async () => {
   const text = async (javaScriptEnabled: boolean) => {
     const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone, javaScriptEnabled });
     const content = await page.locator('main').innerText();
-    const maps = (await visibleMap(page)).length;
     const rows = await page.locator('#border-map-table tbody tr').count();
     await page.context().close();
-    return { content, maps, rows };
+    return { content, rows };
   };
   const withJs = await text(true);
   const withoutJs = await text(false);
-  expect(withoutJs.maps).toBe(1);
   expect(withoutJs.rows).toBeGreaterThan(0);
   expect(withoutJs).toEqual(withJs);
+});
+
+test('hides the step graphics from screen readers and gives each step its alt text instead', async () => {
+  const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone });
+  const steps = await page.locator('.scrolly > .step').evaluateAll((all) =>
+    all.map((s) => ({ hidden: s.querySelector('.step-figure')!.getAttribute('aria-hidden'), alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '' })),
+  );
+  for (const step of steps) {
+    expect(step.hidden).toBe('true');
+    expect(step.alt.length).toBeGreaterThan(40);
+  }
+  await page.context().close();
 });
 
 test.each([320, 390, 768, 1024, 1440])('fits a %i px wide screen without sideways scrolling', async (width) => {
@@ -85,12 +176,22 @@ test.each([320, 390, 768, 1024, 1440])('fits a %i px wide screen without sideway
   await page.context().close();
 });
 
+test('draws the phone artboard on a phone and the wide one on a desktop', async () => {
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    const { page } = await openPage(browser, '/', { viewport });
+    const widths = await page.locator('.scrolly[data-chart="border-map"] > .step:first-child svg[role="img"]').evaluateAll((svgs) =>
+      svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => Number(s.getAttribute('width'))),
+    );
+    expect(widths, name).toEqual([name === 'phone' ? 360 : 720]);
+    await page.context().close();
+  }
+});
+
 test('switches the map to dark colours when the reader prefers a dark scheme', async () => {
   const colours: Record<string, string> = {};
   for (const colorScheme of ['light', 'dark'] as const) {
     const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.desktop, colorScheme });
-    const sea = page.locator('.artboard--wide .sea').first();
-    colours[colorScheme] = await sea.evaluate((el) => getComputedStyle(el).fill);
+    colours[colorScheme] = await page.locator('.artboard--wide .sea').first().evaluate((el) => getComputedStyle(el).fill);
     await page.context().close();
   }
   expect(colours.light).not.toBe(colours.dark);
@@ -98,6 +199,7 @@ test('switches the map to dark colours when the reader prefers a dark scheme', a
 
 test('turns the crossings table into cards on a phone: cells stacked, each labelled, none cut off', async () => {
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone });
+  await page.locator('#border-map summary').click();
   const cells = page.locator('#border-map-table tbody tr').first().locator('th, td');
   const boxes = await Promise.all((await cells.all()).map((cell) => cell.boundingBox()));
   const table = (await page.locator('#border-map-table').boundingBox())!;
@@ -105,7 +207,6 @@ test('turns the crossings table into cards on a phone: cells stacked, each label
     expect(box!.x + box!.width).toBeLessThanOrEqual(table.x + table.width + 1);
     if (i > 0) expect(box!.y).toBeGreaterThan(boxes[i - 1]!.y);
   });
-  // The column header, hidden on phones, is shown before each value instead.
   const label = await page.locator('#border-map-table tbody tr td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
   expect(label).toContain('On map');
   await page.context().close();

@@ -6,6 +6,7 @@ import { charts } from '../../src/charts/registry.ts';
 import { borderFacts } from '../../src/data/border-facts.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import { formatKm } from '../../src/lib/format/index.ts';
+import { SECTIONS } from '../../src/story/sections.ts';
 
 let document: Document;
 let html: string;
@@ -15,9 +16,11 @@ beforeAll(() => {
 });
 
 describe.each(charts.map((c) => [c.id, c] as const))('chart %s in the story', (id, chart) => {
-  test('is inline SVG at every artboard width, each with its title and description', () => {
-    const svgs = [...document.querySelectorAll(`#${id} svg[role="img"]`)];
-    expect(svgs.map((s) => Number(s.getAttribute('width')))).toEqual([...chart.widths]);
+  test('is inline SVG for each of its story steps at every artboard width, each with its title and description', () => {
+    const section = SECTIONS.find((s) => s.chart === id);
+    expect(section, `${id} is in no section of src/story/sections.ts`).toBeDefined();
+    const svgs = [...document.querySelectorAll(`.scrolly[data-chart="${id}"] svg[role="img"]`)];
+    expect(svgs.map((s) => Number(s.getAttribute('width')))).toEqual(section!.steps.flatMap(() => [...chart.widths]));
     for (const svg of svgs) {
       const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
       expect(svg.querySelector(`title#${titleId}`)?.textContent).toBe(chart.title);
@@ -29,8 +32,8 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s in the story', (i
   test('has its data table, credit, sources and as-of date', () => {
     const figure = document.querySelector(`#${id}`)!;
     expect(figure.querySelector('table.data-table caption')?.textContent).toBeTruthy();
-    expect(figure.querySelector('figcaption')?.textContent).toMatch(/Facts as of \d{1,2} \w+ \d{4}/);
-    expect(figure.querySelectorAll('figcaption a[href^="http"]').length).toBeGreaterThan(0);
+    expect(figure.querySelector('.figure-credit')?.textContent).toMatch(/Facts as of (\d{1,2} )?\w+ \d{4}/);
+    expect(figure.querySelectorAll('.figure-credit a[href^="http"]').length).toBeGreaterThan(0);
   });
 });
 
@@ -58,8 +61,18 @@ test('lists in "Sources and methods" every source the page cites, each linked', 
   expect([...cited].filter((href) => !listed.has(href))).toEqual([]);
 });
 
-test('ships no JavaScript and no inline style, so it works with scripts off and a strict CSP', () => {
-  expect(document.querySelectorAll('script').length).toBe(0);
+test('has a #step-<n> anchor for every story step, numbered in reading order', () => {
+  const ids = [...document.querySelectorAll('.scrolly .step-text')].map((e) => e.id);
+  expect(ids).toEqual(SECTIONS.flatMap((s) => s.steps).map((_, i) => `step-${i + 1}`));
+});
+
+test('loads its script as an external module (not render-blocking), and has no inline script or style (strict CSP)', () => {
+  const scripts = [...document.querySelectorAll('script')];
+  for (const script of scripts) {
+    expect(script.getAttribute('type')).toBe('module');
+    expect(script.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+    expect(script.textContent).toBe('');
+  }
   expect(document.querySelectorAll('[style]').length).toBe(0);
   expect(document.querySelectorAll('style').length).toBe(0);
   expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(0);

@@ -17,8 +17,11 @@ const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</bod
 /** Plot's snapshot normalisation: numbers rounded to 3 decimals. */
 const normalise = (svg: string) => svg.replace(/\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
 
-describe.each(charts.flatMap((chart) => chart.widths.map((width) => [chart.id, width, chart] as const)))('%s at %i px', (id, width, chart) => {
-  const svg = chart.render(chart.prepare(data), { width, idPrefix: `${id}-${width}` });
+const STATES = (chart: (typeof charts)[number]) => [undefined, ...chart.steps.map((s) => s.id)];
+
+describe.each(charts.flatMap((chart) => chart.widths.flatMap((width) => STATES(chart).map((step) => [`${chart.id}${step ? `/${step}` : ''}`, width, chart, step] as const))))('%s at %i px', (name, width, chart, step) => {
+  const id = chart.id;
+  const svg = chart.render(chart.prepare(data), { width, step, idPrefix: `${id}-${width}` });
   const root = parse(svg).querySelector('svg')!;
 
   test('is an accessible image: role, title and description referenced by aria-labelledby', () => {
@@ -43,11 +46,11 @@ describe.each(charts.flatMap((chart) => chart.widths.map((width) => [chart.id, w
   });
 
   test('renders the same bytes twice', () => {
-    expect(chart.render(chart.prepare(data), { width, idPrefix: `${id}-${width}` })).toBe(svg);
+    expect(chart.render(chart.prepare(data), { width, step, idPrefix: `${id}-${width}` })).toBe(svg);
   });
 
   test('matches its snapshot in test/output (a change writes -changed.svg beside it)', () => {
-    const expectedPath = `test/output/${id}--${width}.svg`;
+    const expectedPath = `test/output/${id}${step ? `--${step}` : ''}--${width}.svg`;
     const actual = normalise(svg);
     if (!existsSync(expectedPath)) {
       // Like d3's snapshot tests: a missing snapshot is written locally but fails in CI.
@@ -98,6 +101,14 @@ test('the border map drops a crossing from the map, and says so, when its coordi
 test('the registry rejects a duplicate chart id, naming it', () => {
   const [first] = charts;
   expect(() => registry([first!, first!])).toThrow(`src/charts/registry.ts › ${first!.id}: expected each chart id once, got it twice`);
+});
+
+test('every step of every chart has alt text that says something', () => {
+  for (const chart of charts) {
+    const input = chart.prepare(data);
+    expect(chart.steps.length, chart.id).toBeGreaterThan(0);
+    for (const step of chart.steps) expect(step.alt(input).length, `${chart.id}/${step.id}`).toBeGreaterThan(40);
+  }
 });
 
 test('every chart cites only sources that exist, and has an as-of date', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { LineString, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { feature } from 'topojson-client';
-import { areaAround, distanceKm, EARTH_RADIUS_KM, fitProjection, lineLengthKm, nearestOnLine, segmentsAlong } from '../../src/lib/geo/index.ts';
+import { areaAround, distanceKm, EARTH_RADIUS_KM, fitProjection, lineLengthKm, nearestOnLine, segmentsAlong, sliceLine } from '../../src/lib/geo/index.ts';
 import { geoPath } from 'd3-geo';
 
 const KM_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_KM; // 111.195 km on the mean sphere
@@ -89,5 +89,17 @@ describe('areaAround and fitProjection', () => {
     expect(x1).toBeLessThanOrEqual(350.01);
     expect(y0).toBeCloseTo(10, 1);
     expect(y1).toBeLessThanOrEqual(height - 9.99);
+  });
+});
+
+describe('sliceLine', () => {
+  test('of the middle of a line keeps the vertices inside and cuts the ends where asked (km)', () => {
+    const slice = sliceLine(equator, 0.5 * KM_PER_DEGREE, 1.5 * KM_PER_DEGREE);
+    expect(slice.coordinates.map(([x, y]) => [Number(x!.toFixed(6)), Number(y!.toFixed(6))])).toEqual([[0.5, 0], [1, 0], [1.5, 0]]);
+    expect(lineLengthKm(slice)).toBeCloseTo(KM_PER_DEGREE, 6);
+  });
+
+  test('of the whole line is the line', () => {
+    expect(lineLengthKm(sliceLine(equator, 0, lineLengthKm(equator)))).toBeCloseTo(lineLengthKm(equator), 6);
   });
 });

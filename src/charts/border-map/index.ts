@@ -3,15 +3,36 @@
  * governorates along it and the crossings, numbered north to south.
  */
 import { geoPath } from 'd3-geo';
-import { defineChart, type DataTable } from '../types.ts';
+import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize, type G } from '../svg.ts';
 import { formatKm, formatPartialDate } from '../../lib/format/index.ts';
-import { areaAround, fitProjection } from '../../lib/geo/index.ts';
+import { areaAround, fitProjection, sliceLine } from '../../lib/geo/index.ts';
 import { CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type BorderMapInput } from './prepare.ts';
 import { TYPE, basemap, createPlacer, crossingMarker, fits, inside, label, labelBox, midpointOnScreen, project, round, scaleBar, type LabelOptions, type Side } from './marks.ts';
 import { legend, legendLayout } from './legend.ts';
 
 const STATE_LABEL = { open: 'Open', closed: 'Closed', limited: 'Limited opening' } as const;
+
+/** Story states that pick out one stretch of the Iraqi side: which governorate runs they cover. */
+const STRETCHES = {
+  kurdistan: { name: 'Kurdistan Region (Duhok)', covers: (u: BorderMapInput['borderUnits'][number]) => u.properties.region === 'Kurdistan' },
+  nineveh: { name: 'Nineveh', covers: (u: BorderMapInput['borderUnits'][number]) => u.properties.iso_3166_2 === 'IQ-NI' },
+  anbar: { name: 'Anbar', covers: (u: BorderMapInput['borderUnits'][number]) => u.properties.iso_3166_2 === 'IQ-AN' },
+} as const;
+type Stretch = keyof typeof STRETCHES;
+
+/** The km runs of the Iraqi border a stretch state covers, from the admin-1 outlines. */
+function stretchRuns(input: BorderMapInput, stretch: Stretch) {
+  const ids = new Set(input.borderUnits.filter(STRETCHES[stretch].covers).map((u) => u.properties.iso_3166_2));
+  return input.runs.IRQ.filter((r) => ids.has(r.id));
+}
+
+function stretchAlt(input: BorderMapInput, stretch: Stretch): string {
+  const runs = stretchRuns(input, stretch);
+  const km = runs.reduce((sum, r) => sum + r.toKm - r.fromKm, 0);
+  const from = Math.round(runs[0]!.fromKm), to = Math.round(runs.at(-1)!.toKm);
+  return `The map highlights the stretch of the border in ${STRETCHES[stretch].name}: from km ${from} to km ${to} counted from the Turkish tripoint, ${formatKm(km)} of the ${formatKm(input.facts.lengthKm)} line as drawn.`;
+}
 
 function describe(input: BorderMapInput): string {
   const { facts } = input;
@@ -24,12 +45,17 @@ function describe(input: BorderMapInput): string {
   );
 }
 
-function render(input: BorderMapInput, options: { width: number; idPrefix: string }): string {
+function render(input: BorderMapInput, options: RenderOptions): string {
   const { width, idPrefix } = options;
+  const state = options.step ?? 'crossings';
+  const stretch = state in STRETCHES ? (state as Stretch) : undefined;
+  const showCrossings = state === 'crossings';
   const type = width < 520 ? TYPE.narrow : TYPE.wide;
   const located = input.facts.crossings.filter((c) => c.coordinates);
   const { projection, height: mapHeight } = fitProjectionFor(input, width);
-  const height = mapHeight + legendLayout(input, type, width).height;
+  const legendOptions = { crossings: showCrossings, stretch: stretch && { name: STRETCHES[stretch].name, km: stretchRuns(input, stretch).reduce((sum, r) => sum + r.toKm - r.fromKm, 0) } };
+  // Every state reserves the complete legend's height, so the graphic keeps its size from step to step.
+  const height = mapHeight + legendLayout(input, type, width, { crossings: true }).height;
   const svg = chartSvg({ idPrefix, width, height, title: 'Iraq’s border with Syria', description: describe(input), className: 'chart chart--border-map' });
   const map = layer(svg, 'map');
   // Sea first: Natural Earth has no sea polygons, so what no country covers is water.
@@ -39,7 +65,12 @@ function render(input: BorderMapInput, options: { width: number; idPrefix: strin
 
   const border = layer(map, 'border', `Iraq–Syria border, ${formatKm(input.facts.lengthKm)} as drawn`);
   border.append('path').attr('class', 'border-casing').attr('d', path(input.facts.line));
-  border.append('path').attr('class', 'border-line').attr('d', path(input.facts.line));
+  border.append('path').attr('class', stretch ? 'border-line border-line--muted' : 'border-line').attr('d', path(input.facts.line));
+  const highlights = stretch ? stretchRuns(input, stretch).map((r) => sliceLine(input.facts.line, r.fromKm, r.toKm)) : [];
+  for (const slice of highlights) {
+    border.append('path').attr('class', 'border-highlight-casing').attr('d', path(slice));
+    border.append('path').attr('class', 'border-highlight').attr('d', path(slice));
+  }
 
   // Marks first, so no label covers them; then labels by priority, each dropped if it would
   // overlap one already placed: crossings, tripoints, countries, cities, governorates, rivers.
@@ -54,7 +85,17 @@ function render(input: BorderMapInput, options: { width: number; idPrefix: strin
     return ok;
   };
 
-  const markers = located.map((c) => ({ c, at: project(projection, c.coordinates!)! }));
+  // A stretch too short to see at this scale (Duhok's few km) gets a ring around it.
+  for (const slice of highlights) {
+    const [[x0, y0], [x1, y1]] = path.bounds(slice);
+    if (Math.hypot(x1 - x0, y1 - y0) < 20) {
+      const centre: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
+      border.append('circle').attr('class', 'border-highlight-ring').attr('cx', round(centre[0])).attr('cy', round(centre[1])).attr('r', 11);
+      placer.reserve({ x0: centre[0] - 11, y0: centre[1] - 11, x1: centre[0] + 11, y1: centre[1] + 11 });
+    }
+  }
+
+  const markers = showCrossings ? located.map((c) => ({ c, at: project(projection, c.coordinates!)! })) : [];
   for (const { at } of markers) placer.reserve({ x0: at[0] - type.marker, y0: at[1] - type.marker, x1: at[0] + type.marker, y1: at[1] + type.marker });
   markers.forEach(({ c, at }, i) => {
     crossingMarker(crossings, at, i + 1, c, type);
@@ -96,7 +137,7 @@ function render(input: BorderMapInput, options: { width: number; idPrefix: strin
   }
 
   scaleBar(layer(map, 'scale'), projection, [width - 14, mapHeight - 12], width, type);
-  legend(layer(svg, 'legend', 'Legend'), input, { y: mapHeight, width, type });
+  legend(layer(svg, 'legend', 'Legend'), input, { y: mapHeight, width, type, ...legendOptions });
   return serialize(svg);
 }
 
@@ -142,5 +183,12 @@ export default defineChart<BorderMapInput>({
   table,
   sources: (input) => input.sources,
   asOf: (input) => input.asOf,
+  steps: [
+    { id: 'whole', alt: (input) => `The border, ${formatKm(input.facts.lengthKm)} long as drawn, runs from the tripoint with Turkey on the Tigris, first south and then south-west, to the tripoint with Jordan.` },
+    { id: 'kurdistan', alt: (input) => stretchAlt(input, 'kurdistan') },
+    { id: 'nineveh', alt: (input) => stretchAlt(input, 'nineveh') },
+    { id: 'anbar', alt: (input) => stretchAlt(input, 'anbar') },
+    { id: 'crossings', alt: describe },
+  ],
 });
 

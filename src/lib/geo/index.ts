@@ -5,3 +5,4 @@ export { nearestOnLine, type NearestOnLine } from './nearest-on-line.ts';
 export { fitProjection, type FitOptions } from './fit-projection.ts';
 export { segmentsAlong, type Area, type Run } from './segments-along.ts';
 export { areaAround } from './area-around.ts';
+export { sliceLine } from './slice-line.ts';

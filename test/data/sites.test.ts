@@ -1,0 +1,102 @@
+/**
+ * data/sites.json: what an editor sees for the mistakes this file invites — coordinates without
+ * a source, a precision that contradicts the coordinates, ranges the wrong way round, vague
+ * figures without the source's words, and references to sites that do not exist. Each test
+ * corrupts a copy of data/ and looks only at the messages for sites.json.
+ */
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { formatProblem } from '../../src/data/problems.ts';
+import { validateDataDir } from '../../src/data/validate.ts';
+import { copyData, type DataCopy } from '../helpers/data-copy.ts';
+
+let copy: DataCopy;
+beforeEach(() => {
+  process.env.FRONTIER_TODAY = '2026-11-25';
+  copy = copyData();
+});
+afterEach(() => copy.remove());
+
+/** The messages for sites.json in the corrupted copy, with the temp folder shown as data/. */
+function messages(): string[] {
+  const result = validateDataDir(copy.dir);
+  return result.problems
+    .map((p) => formatProblem({ ...p, file: `data/${p.file.slice(copy.dir.length + 1)}` }))
+    .filter((m) => m.startsWith('data/sites.json'));
+}
+
+test('sites.json in data/ has no problems', () => {
+  expect(messages()).toEqual([]);
+});
+
+test('coordinates without sources are refused', () => {
+  copy.edit('sites.json', (j) => delete j.sites['al-shaddadi'].location.sources);
+  expect(messages()).toEqual([
+    'data/sites.json › sites.al-shaddadi.location.sources: expected the sources for the coordinates, got nothing (the field is missing) — coordinates must come from a source; set coordinates to null if none gives them',
+  ]);
+});
+
+test('a precision that claims a site where there are no coordinates is refused', () => {
+  copy.edit('sites.json', (j) => (j.sites.roj.location.precision = 'site'));
+  expect(messages()).toEqual([
+    'data/sites.json › sites.roj.location.precision: expected "unknown", since coordinates is null, got "site" — give the sourced coordinates, or set precision to "unknown"',
+  ]);
+});
+
+test('"unknown" precision with coordinates is refused', () => {
+  copy.edit('sites.json', (j) => (j.sites['al-hol'].location.precision = 'unknown'));
+  expect(messages()).toEqual([
+    'data/sites.json › sites.al-hol.location.precision: expected "site", "approximate" or "town", since coordinates are given, got "unknown" — set coordinates to null if no source gives them',
+  ]);
+});
+
+test('latitude written first is caught, with a hint', () => {
+  copy.edit('sites.json', (j) => (j.sites['al-hol'].location.coordinates = [36.3756, 41.1486]));
+  expect(messages()).toEqual([
+    "data/sites.json › sites.al-hol.location.coordinates: expected [lon, lat] inside the map's box (lon 34.5…49, lat 29…38.5), got [36.3756,41.1486] — are longitude and latitude swapped?",
+  ]);
+});
+
+test('a range whose high end is below its low end is refused', () => {
+  copy.edit('sites.json', (j) => {
+    const figure = j.sites['ghwayran-al-sinaa'].held.find((f: { high?: number }) => f.high !== undefined);
+    figure.high = figure.low - 500;
+  });
+  expect(messages()).toEqual([
+    'data/sites.json › sites.ghwayran-al-sinaa.held[4].high: expected a high figure greater than low (3500), got 3000 — for a single figure leave high out; otherwise check which end is which',
+  ]);
+});
+
+test('a figure without a number must keep the source\'s words', () => {
+  copy.edit('sites.json', (j) => delete j.sites['al-shaddadi'].held[0].wording);
+  expect(messages()).toEqual([
+    'data/sites.json › sites.al-shaddadi.held[0].wording: expected the source\'s own words (e.g. "hundreds") when low is null, got nothing (the field is missing) — give the number in low if the source has one',
+  ]);
+});
+
+test('a number without a qualifier is refused', () => {
+  copy.edit('sites.json', (j) => delete j.sites['al-aqtan'].held[1].qualifier);
+  expect(messages()).toEqual([
+    'data/sites.json › sites.al-aqtan.held[1].qualifier: expected one of "exact", "about", "more-than", "at-least", "fewer-than", "up-to" for the figure, got nothing (the field is missing) — say how the source phrased it; "exact" for a plain number',
+  ]);
+});
+
+test('headcounts out of date order are refused at the entry that breaks the order', () => {
+  copy.edit('sites.json', (j) => (j.sites['al-hol'].held[1].date = '2018'));
+  expect(messages()).toEqual([
+    'data/sites.json › sites.al-hol.held[1].date: expected a date on or after the entry before it (2019), got "2018" — keep the list in date order, oldest first',
+  ]);
+});
+
+test('a link to a site that does not exist names the nearest id', () => {
+  copy.edit('sites.json', (j) => (j.sites.panorama.identity.possiblySameAs = ['ghwayran-al-sina']));
+  expect(messages()).toEqual([
+    'data/sites.json › sites.panorama.identity.possiblySameAs[0]: expected the id of another site in this file, got "ghwayran-al-sina" — did you mean "ghwayran-al-sinaa"?',
+  ]);
+});
+
+test('a combined figure cannot point at its own site', () => {
+  copy.edit('sites.json', (j) => (j.sites.alaya.held[0].combinedWith = ['alaya']));
+  expect(messages()).toEqual([
+    'data/sites.json › sites.alaya.held[0].combinedWith[0]: expected the id of another site in this file, got "alaya" — a site cannot refer to itself',
+  ]);
+});

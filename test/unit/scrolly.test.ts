@@ -1,0 +1,11 @@
+import { expect, test } from 'vitest';
+import { activeIndex } from '../../src/scripts/scrolly.ts';
+
+test.each([
+  [[900, 1800, 2700], 0, 'before any step reaches the reading line, the first'],
+  [[100, 500, 1300], 1, 'the last step whose top has passed 70% of the viewport'],
+  [[-3000, -2000, -900], 2, 'after a jump past every step, the last'],
+  [[-500, 600, 650], 2, 'when two steps pass the line at once (fast scroll), the later'],
+])('activeIndex(%j, 1000) is %i: %s', (tops, expected) => {
+  expect(activeIndex(tops, 1000)).toBe(expected);
+});
