@@ -8,6 +8,7 @@ import type { Problem } from './problems.ts';
 import type { SiteData } from './validate.ts';
 import { REFERENCED } from './references.ts';
 import { valueAt } from './problems.ts';
+import { nearest } from '../lib/text/nearest.ts';
 
 /**
  * A sourced tripoint may differ from the end of the 1:10m line by the line's generalisation:
@@ -50,5 +51,14 @@ export function crossFileProblems(data: SiteData, label: (path: string) => strin
         hint: 'is this the town rather than the crossing, or a digit mistyped?',
       });
   }
+  // Events name the sites and crossings they concern: each id must exist in its file.
+  const known = { sites: new Set(Object.keys(data.sites.sites)), crossings: new Set(Object.keys(data.crossings.crossings)) };
+  for (const [id, event] of Object.entries(data.events.events))
+    for (const kind of ['sites', 'crossings'] as const)
+      (event[kind] ?? []).forEach((ref, i) => {
+        if (known[kind].has(ref)) return;
+        const guess = nearest(ref, known[kind]);
+        problems.push({ file: label('events.json'), path: ['events', id, kind, i], expected: `the id of an entry in data/${kind}.json`, got: JSON.stringify(ref), hint: guess ? `did you mean "${guess}"?` : `add it to data/${kind}.json first` });
+      });
   return problems;
 }

@@ -159,3 +159,12 @@ test('every problem is reported in one run, in file order', () => {
     'data/crossings.json › crossings.al-qaim-albu-kamal.kind: expected one of "state", "regional", got "official"',
   ]);
 });
+
+test('an event naming a site that does not exist is caught, with the nearest id', () => {
+  copy.edit('events.json', (j) => {
+    const [id] = Object.entries(j.events).find(([, e]: [string, any]) => e.sites)!;
+    j.events[id].sites = ['al-hool'];
+  });
+  const [line] = messages();
+  expect(line).toMatch(/^data\/events\.json › events\.[a-z0-9-]+\.sites\[0\]: expected the id of an entry in data\/sites\.json, got "al-hool" — did you mean "al-hol"\?$/);
+});
