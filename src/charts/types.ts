@@ -12,6 +12,8 @@ export interface Column {
 
 export interface Cell {
   text: string;
+  /** What the column sorts by, when the text does not (e.g. 11.7 for "11.7 km", an ISO date). */
+  sort?: number | string;
   /** A longer explanation shown with the value (e.g. why it is missing). */
   note?: string;
 }
@@ -26,6 +28,8 @@ export interface Row {
 /** The accessible alternative to a chart: every value it shows, with sources. */
 export interface DataTable {
   caption: string;
+  /** Readers may sort it by any column (enhanced in the browser; the HTML order is the default). */
+  sortable?: boolean;
   columns: Column[];
   rows: Row[];
 }

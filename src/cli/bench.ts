@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { build } from './build.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { serve } from './serve.ts';
 
 const KB = 1000;
 
@@ -55,7 +57,45 @@ interface Row {
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const check = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER');
 
-export function benchRows(figures: PageFigures, buildMs: number): Row[] {
+/**
+ * Cumulative layout shift in Chromium at a phone and a desktop size: during load, then while
+ * scrolling to every story step in turn. Null when no Chromium is installed.
+ */
+export async function measureLayoutShift(dist: string): Promise<{ phone: number; desktop: number } | null> {
+  const executablePath = findChromium();
+  if (!executablePath) return null;
+  const { chromium } = await import('playwright-core');
+  const server = await serve({ dir: dist, port: 0, host: '127.0.0.1' });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const result = { phone: 0, desktop: 0 };
+    for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+      const page = await browser.newPage({ viewport });
+      await page.addInitScript(() => {
+        const w = window as unknown as { cls: number };
+        w.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      for (const id of await page.locator('.scrolly .step-text').evaluateAll((els) => els.map((e) => e.id))) {
+        await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
+        await page.waitForTimeout(50);
+      }
+      result[name] = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      await page.close();
+    }
+    return result;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export function benchRows(figures: PageFigures, buildMs: number, cls: { phone: number; desktop: number } | null = null): Row[] {
   const beforeScroll = sum([figures.html, figures.css, figures.js]);
   const row = (metric: string, w: Weight): Row => ({ metric, value: `${kb(w.raw)} raw · ${kb(w.gzip)} gz · ${kb(w.brotli)} br`, budget: '', status: '' });
   return [
@@ -66,6 +106,9 @@ export function benchRows(figures: PageFigures, buildMs: number): Row[] {
     { metric: 'JS total (gz)', value: kb(figures.js.gzip), budget: kb(30 * KB), status: check(figures.js.gzip, 30 * KB) },
     { metric: 'DOM elements', value: String(figures.elements), budget: '1400', status: check(figures.elements, 1400) },
     { metric: 'build time', value: `${(buildMs / 1000).toFixed(1)} s`, budget: '60.0 s', status: check(buildMs, 60_000) },
+    cls
+      ? { metric: 'layout shift (CLS, phone / desktop)', value: `${cls.phone.toFixed(3)} / ${cls.desktop.toFixed(3)}`, budget: '0.010', status: check(Math.max(cls.phone, cls.desktop), 0.01) }
+      : { metric: 'layout shift (CLS)', value: 'not measured: no Chromium (apt-get install chromium)', budget: '0.010', status: '' },
   ];
 }
 
@@ -81,5 +124,5 @@ if (import.meta.main) {
   const result = build('dist');
   if (!result.ok) process.exit(1);
   console.log('\nStory page (dist/index.html), against budgets:\n');
-  printTable(benchRows(measurePage('dist', 'index.html'), result.ms));
+  printTable(benchRows(measurePage('dist', 'index.html'), result.ms, await measureLayoutShift('dist')));
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../setup/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/cli/chromium.ts';
 
 export const siteUrl = () => inject('siteUrl');
 

@@ -211,3 +211,20 @@ test('turns the crossings table into cards on a phone: cells stacked, each label
   expect(label).toContain('On map');
   await page.context().close();
 });
+
+test('a sortable table sorts by a column when its header is pressed, and says so (aria-sort)', async () => {
+  const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.desktop });
+  await page.locator('#border-map summary').click();
+  const header = page.locator('#border-map-table thead th', { hasText: 'km from Turkish tripoint' });
+  const kms = () => page.locator('#border-map-table tbody td[data-label="km from Turkish tripoint"]').allInnerTexts();
+  const authored = await kms();
+  await header.getByRole('button').press('Enter');
+  expect(await header.getAttribute('aria-sort')).toBe('ascending');
+  await header.getByRole('button').click();
+  expect(await header.getAttribute('aria-sort')).toBe('descending');
+  const descending = await kms();
+  // "not known" sorts after every number; reversed, it comes first.
+  expect(descending[0]).toMatch(/^not known/);
+  expect(descending.slice(1).map((t) => parseFloat(t))).toEqual(authored.filter((t) => !t.startsWith('not known')).map((t) => parseFloat(t)).sort((a, b) => b - a));
+  await page.context().close();
+});

@@ -149,6 +149,7 @@ function fitProjectionFor(input: BorderMapInput, width: number) {
 function table(input: BorderMapInput): DataTable {
   const located = input.facts.crossings.filter((c) => c.coordinates);
   return {
+    sortable: true,
     caption: `Crossings on the Iraq–Syria border, north to south, with their distance along the border from the Turkish tripoint (computed from the ${formatKm(input.facts.lengthKm)} line as drawn)`,
     columns: [
       { key: 'name', label: 'Crossing', rowHeader: true },
@@ -163,8 +164,8 @@ function table(input: BorderMapInput): DataTable {
         cells: {
           key: { text: key >= 0 ? `No. ${key + 1}` : 'not shown' },
           name: { text: c.crossing.name, note: `${c.crossing.iraqSide} – ${c.crossing.syriaSide}` },
-          km: c.kmAlong === null ? { text: 'not known', note: c.crossing.location.note } : { text: formatKm(c.kmAlong) },
-          status: { text: `${STATE_LABEL[c.current.state]} (${formatPartialDate(c.current.date)})`, note: c.current.summary },
+          km: c.kmAlong === null ? { text: 'not known', note: c.crossing.location.note } : { text: formatKm(c.kmAlong), sort: Math.round(c.kmAlong * 10) / 10 },
+          status: { text: `${STATE_LABEL[c.current.state]} (${formatPartialDate(c.current.date)})`, note: c.current.summary, sort: c.current.state },
         },
         sources: [...(c.crossing.location.source ? [c.crossing.location.source] : []), ...c.current.sources].filter((id, i, all) => all.indexOf(id) === i),
       };
