@@ -1,5 +1,8 @@
 /** Numbers as readers see them. All go through Intl so an Arabic edition only swaps the locale. */
-export const LOCALE = 'en-GB';
+import { t } from '../../i18n/index.ts';
+
+/** The edition's locale (src/i18n): every number and date goes through Intl with it. */
+export const LOCALE = t.locale;
 
 export function formatNumber(value: number, options: { digits?: number; locale?: string } = {}): string {
   const digits = options.digits ?? 0;

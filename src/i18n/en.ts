@@ -1,0 +1,22 @@
+/**
+ * Interface strings for the English edition: everything the page says that is not story prose
+ * or data. Numbers and dates are formatted through Intl with `locale`; an Arabic edition adds
+ * ar.ts with the same keys (TypeScript checks it has them all) and `dir: 'rtl'`.
+ */
+export const en = {
+  locale: 'en-GB',
+  lang: 'en-GB',
+  dir: 'ltr',
+  skipLink: 'Skip to the story',
+  factsAsOf: (date: string) => `Facts as of ${date}`,
+  sources: 'Sources',
+  sourcesLabel: 'Sources:',
+  dataDisclosure: (title: string) => `Data: ${title}`,
+  graphicAlt: 'Graphic:',
+  sortAscending: 'sorted ascending',
+  sortDescending: 'sorted descending',
+  undated: 'undated',
+  km: (value: string) => `${value}\u00a0km`,
+};
+
+export type Strings = typeof en;
