@@ -3,7 +3,7 @@
  * registered steps, and the prose of each step. Prose is ours; every figure in it comes from the
  * story model. Step numbers (#step-<n>) run through the page in this order.
  */
-import { formatKm, formatKmSpan, formatPartialDate } from '../lib/format/index.ts';
+import { formatKm, formatKmSpan, formatNumber, formatPartialDate } from '../lib/format/index.ts';
 import type { Story } from './model.ts';
 
 export interface StorySection {
@@ -14,6 +14,18 @@ export interface StorySection {
 }
 
 const run = (s: Story, iso: string) => s.iraqiUnits.find((u) => u.id === iso);
+
+/** A quote from data/events.json, attributed as the data gives it: “text”, in the words of speaker, role. */
+function quote(s: Story, eventId: string): string {
+  const q = s.data.events.events[eventId]?.quote;
+  if (!q) throw new Error(`src/story/sections.ts: expected a quote on data/events.json › events.${eventId}`);
+  return `“${q.text}”, in the words of ${q.speaker}, ${q.role}`;
+}
+
+/** The highest non-outlier count in a series, with its date: the latest running total. */
+function latestTotal(observations: readonly { date: string; value: number; outlier?: boolean | undefined; qualifier: string }[]) {
+  return observations.filter((o) => !o.outlier).reduce((a, b) => (b.value > a.value ? b : a));
+}
 
 export const SECTIONS: StorySection[] = [
   {
@@ -74,6 +86,23 @@ export const SECTIONS: StorySection[] = [
         text: (s) => [
           `Measured along the line on this page’s map, the border is ${formatKm(s.border.lengthKm, { digits: 1 })}. That matches the reference works, but it is a floor, not the answer: a line drawn for a 1:10m map smooths away the bends of the real boundary.`,
         ],
+      },
+    ],
+  },
+  {
+    id: 'january-2026',
+    heading: 'January 2026, day by day',
+    chart: 'timeline',
+    steps: [
+      { state: 'fighting', text: () => ['Fighting between Syrian government forces and the SDF began in Aleppo in the first week of January and moved east. A ceasefire signed on 18 January broke down the next day.'] },
+      { state: 'prisons', text: () => ['From 19 January the prisons and camps of the north-east began to change hands, one after another, within five days.'] },
+      { state: 'iraq', text: (s) => [`Across the border, Iraq put its forces on alert: they were in ${quote(s, 'full-readiness-2026')}, and the Syrian frontier was Iraq’s ${quote(s, 'most-secure-2026')}.`] },
+      {
+        state: 'transfers',
+        text: (s) => {
+          const total = latestTotal(s.data.transfers2026.observations);
+          return [`On 21 January US forces began moving detainees from Syria to prisons in Iraq. By ${formatPartialDate(total.date)} the reported total was ${total.qualifier === 'more-than' ? 'more than ' : ''}${formatNumber(total.value)}.`];
+        },
       },
     ],
   },
