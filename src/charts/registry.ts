@@ -6,8 +6,9 @@ import type { Chart } from './types.ts';
 import borderMap from './border-map/index.ts';
 import borderLength from './border-length/index.ts';
 import timeline from './timeline/index.ts';
+import detentionMap from './detention-map/index.ts';
 
-export const charts: readonly Chart[] = registry([borderMap, borderLength, timeline]);
+export const charts: readonly Chart[] = registry([borderMap, borderLength, timeline, detentionMap]);
 
 /** Checks what a typo would otherwise break quietly: ids unique, kebab-case, widths sorted. */
 export function registry(list: Chart[]): readonly Chart[] {

@@ -5,6 +5,7 @@
  */
 import { formatKm, formatKmSpan, formatNumber, formatPartialDate } from '../lib/format/index.ts';
 import type { Story } from './model.ts';
+import { nearestOnLine } from '../lib/geo/index.ts';
 
 export interface StorySection {
   id: string;
@@ -15,11 +16,32 @@ export interface StorySection {
 
 const run = (s: Story, iso: string) => s.iraqiUnits.find((u) => u.id === iso);
 
+/** The date a site first passed to the Syrian government in 2026, from data/sites.json. */
+function handover(s: Story, siteId: string): string {
+  const entry = s.data.sites.sites[siteId]?.control.find((c) => c.date >= '2026' && /government/i.test(c.controller));
+  if (!entry) throw new Error(`src/story/sections.ts: expected a 2026 government entry in data/sites.json › sites.${siteId}.control`);
+  return formatPartialDate(entry.date);
+}
+
+/** km from a site's sourced coordinates to the border line, measured on the map. */
+function kmToBorder(s: Story, siteId: string): string {
+  const at = s.data.sites.sites[siteId]?.location.coordinates;
+  if (!at) throw new Error(`src/story/sections.ts: expected coordinates for data/sites.json › sites.${siteId}`);
+  return formatKm(nearestOnLine(s.border.line, at).kmAway, { digits: 1 });
+}
+
 /** A quote from data/events.json, attributed as the data gives it: “text”, in the words of speaker, role. */
 function quote(s: Story, eventId: string): string {
   const q = s.data.events.events[eventId]?.quote;
   if (!q) throw new Error(`src/story/sections.ts: expected a quote on data/events.json › events.${eventId}`);
   return `“${q.text}”, in the words of ${q.speaker}, ${q.role}`;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = { 'more-than': 'more than ', about: 'about ', nearly: 'nearly ', 'fewer-than': 'fewer than ', 'up-to': 'up to ', 'at-least': 'at least ' };
+
+/** A reported count with the words the source used: "more than 75,000". */
+function qualified(o: { value: number; qualifier: string }): string {
+  return `${QUALIFIER_WORDS[o.qualifier] ?? ''}${formatNumber(o.value)}`;
 }
 
 /** The highest non-outlier count in a series, with its date: the latest running total. */
@@ -101,7 +123,31 @@ export const SECTIONS: StorySection[] = [
         state: 'transfers',
         text: (s) => {
           const total = latestTotal(s.data.transfers2026.observations);
-          return [`On 21 January US forces began moving detainees from Syria to prisons in Iraq. By ${formatPartialDate(total.date)} the reported total was ${total.qualifier === 'more-than' ? 'more than ' : ''}${formatNumber(total.value)}.`];
+          return [`On 21 January US forces began moving detainees from Syria to prisons in Iraq. By ${formatPartialDate(total.date)} the reported total was ${qualified(total)}.`];
+        },
+      },
+    ],
+  },
+  {
+    id: 'prisons-and-camps',
+    heading: 'The prisons and camps',
+    chart: 'detention-map',
+    steps: [
+      {
+        state: 'sites',
+        text: (s) => {
+          const sites = Object.values(s.data.sites.sites);
+          const located = sites.filter((x) => x.location.coordinates);
+          return [`Our data lists ${sites.length} prisons and camps that held Islamic State suspects or their families. Published coordinates exist for only ${located.length} of them; the others are listed under the map, not drawn where nobody has said they are. Al-Hol camp, the largest, lies ${kmToBorder(s, 'al-hol')} from the Iraqi border on the map.`];
+        },
+      },
+      { state: 'control', text: (s) => [`In January 2026 they began to change hands. Syrian government forces took al-Shaddadi prison on ${handover(s, 'al-shaddadi')} and al-Hol camp on ${handover(s, 'al-hol')}; Roj camp was still reported under the SDF in February.`] },
+      {
+        state: 'al-hol',
+        text: (s) => {
+          const peak = latestTotal(s.data.alHolPopulation.observations);
+          const closed = s.data.sites.sites['al-hol']!.held.at(-1)!;
+          return [`The government then emptied al-Hol. The camp that held ${qualified(peak)} people at its peak (${formatPartialDate(peak.date)}) was reported empty on ${formatPartialDate(closed.date)}.`];
         },
       },
     ],
