@@ -7,8 +7,12 @@ import borderMap from './border-map/index.ts';
 import borderLength from './border-length/index.ts';
 import timeline from './timeline/index.ts';
 import detentionMap from './detention-map/index.ts';
+import detaineesHeld from './detainees-held/index.ts';
+import layeredDefense from './layered-defense/index.ts';
+import wallProgress from './wall-progress/index.ts';
+import alHolPopulation from './al-hol-population/index.ts';
 
-export const charts: readonly Chart[] = registry([borderMap, borderLength, timeline, detentionMap]);
+export const charts: readonly Chart[] = registry([borderMap, borderLength, layeredDefense, wallProgress, timeline, detentionMap, detaineesHeld, alHolPopulation]);
 
 /** Checks what a typo would otherwise break quietly: ids unique, kebab-case, widths sorted. */
 export function registry(list: Chart[]): readonly Chart[] {

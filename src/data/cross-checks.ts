@@ -20,7 +20,7 @@ export const CROSSING_TOLERANCE_KM = 10;
 
 export function crossFileProblems(data: SiteData, label: (path: string) => string): Problem[] {
   const problems: Problem[] = [];
-  const files: Record<string, unknown> = { 'border.json': data.border, 'crossings.json': data.crossings, 'sources.json': data.sources };
+  const files: Record<string, unknown> = { 'border.json': data.border, 'crossings.json': data.crossings, 'sources.json': data.sources, 'events.json': data.events };
   for (const [name, ref] of Object.entries(REFERENCED))
     if (valueAt(files[ref.file], ref.path) === undefined)
       problems.push({ file: label(ref.file), path: [...ref.path], expected: `the entry the story quotes as "${name}"`, got: 'nothing (it was removed or renamed)', hint: `restore it, or change src/data/references.ts with the story` });

@@ -5,4 +5,7 @@
 export const REFERENCED = {
   /** The length quoted by the January 2026 news report the site starts from. */
   newsLength: { file: 'border.json', path: ['lengths', 'gulan-2026-01'] },
+  /** The al-Hol chart marks when Iraq began bringing citizens home, and the handover. */
+  alHolReturnsBegin: { file: 'events.json', path: ['events', 'al-hol-returns-begin-2021'] },
+  alHolHandover: { file: 'events.json', path: ['events', 'al-hol-handover-2026'] },
 } as const;

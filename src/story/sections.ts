@@ -14,6 +14,9 @@ export interface StorySection {
   steps: { state: string; text: (s: Story) => string[] }[];
 }
 
+/** "on 7 January 2025" for a day, "in January 2025" for a month or year. */
+const when = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatPartialDate(date)}`;
+
 const run = (s: Story, iso: string) => s.iraqiUnits.find((u) => u.id === iso);
 
 /** The date a site first passed to the Syrian government in 2026, from data/sites.json. */
@@ -44,9 +47,23 @@ function qualified(o: { value: number; qualifier: string }): string {
   return `${QUALIFIER_WORDS[o.qualifier] ?? ''}${formatNumber(o.value)}`;
 }
 
-/** The highest non-outlier count in a series, with its date: the latest running total. */
-function latestTotal(observations: readonly { date: string; value: number; outlier?: boolean | undefined; qualifier: string }[]) {
-  return observations.filter((o) => !o.outlier).reduce((a, b) => (b.value > a.value ? b : a));
+type Obs = { date: string; value: number; valueMax?: number | undefined; outlier?: boolean | undefined; qualifier: string; confidence?: string | undefined };
+
+/** "9,000 to 12,000": the spread of the reported values in a date window, outliers left out. */
+function spread(observations: readonly Obs[], from: string, to: string): string {
+  const inWindow = observations.filter((o) => !o.outlier && o.date >= from && o.date.slice(0, to.length) <= to);
+  if (!inWindow.length) throw new Error(`src/story/sections.ts: expected observations between ${from} and ${to}`);
+  const low = Math.min(...inWindow.map((o) => o.value));
+  const high = Math.max(...inWindow.map((o) => o.valueMax ?? o.value));
+  return low === high ? formatNumber(low) : `${formatNumber(low)} to ${formatNumber(high)}`;
+}
+
+/**
+ * The highest count in a series that prose may quote: not an outlier, not low confidence (a
+ * disowned or single-weak-source figure must not become the story's number).
+ */
+function latestTotal(observations: readonly { date: string; value: number; outlier?: boolean | undefined; qualifier: string; confidence?: string | undefined }[]) {
+  return observations.filter((o) => !o.outlier && o.confidence !== 'low').reduce((a, b) => (b.value > a.value ? b : a));
 }
 
 export const SECTIONS: StorySection[] = [
@@ -112,6 +129,45 @@ export const SECTIONS: StorySection[] = [
     ],
   },
   {
+    id: 'defence',
+    heading: 'Three lines, one border',
+    chart: 'layered-defense',
+    steps: [
+      { state: 'strip', text: (s) => [`Unrolled into a straight strip, the border runs ${formatKm(s.border.lengthKm)} from the Turkish tripoint to the Jordanian one: Syria’s governorates on one side, Iraq’s on the other, and the crossings and the Euphrates where the geometry places them.`] },
+      {
+        state: 'lines',
+        text: (s) => {
+          const lines = Object.values(s.data.sectors.lines).sort((a, b) => a.order - b.order).map((l) => l.name);
+          const kurdistan = Object.values(s.data.sectors.sectors).find((x) => x.iraqGovernorates.includes('IQ-DA'));
+          return [`Iraqi accounts describe the defence in three lines: the ${lines[0]} first, the ${lines[1]} second and the ${lines[2]} third. How far apart they stand has not been published, so the drawing is a schematic.${kurdistan ? ` In the Kurdistan Region’s stretch, the ${kurdistan.heldBy} are responsible.` : ''}`];
+        },
+      },
+      {
+        state: 'barrier',
+        text: (s) => {
+          const parts = Object.values(s.data.fortifications.components).sort((a, b) => a.order - b.order).map((c) => (/^[A-Z][a-z]/.test(c.name) ? c.name[0]!.toLowerCase() + c.name.slice(1) : c.name));
+          return [`On the line itself, officials describe a barrier in layers, watched from above: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`];
+        },
+      },
+    ],
+  },
+  {
+    id: 'wall',
+    heading: 'How much wall is built?',
+    chart: 'wall-progress',
+    steps: [
+      { state: 'claims', text: (s) => [`Officials have given ${Object.keys(s.data.fortifications.wallClaims).length} figures for the concrete wall since the first section went up. Some count one section, some what was added, some the whole wall.`] },
+      {
+        state: 'whole-wall',
+        text: (s) => {
+          const whole = Object.values(s.data.fortifications.wallClaims).filter((c) => c.scope === 'cumulative' && c.builtKm != null).sort((a, b) => a.date.localeCompare(b.date));
+          const first = whole[0]!, last = whole.at(-1)!;
+          return [`The totals for the whole wall do not add up: about ${formatKm(first.builtKm!)} ${when(first.date)}, then about ${formatKm(last.builtKm!)} ${when(last.date)}. A wall does not shrink; at least one of the figures is wrong, and the chart shows them as separate claims.`];
+        },
+      },
+    ],
+  },
+  {
     id: 'january-2026',
     heading: 'January 2026, day by day',
     chart: 'timeline',
@@ -150,6 +206,31 @@ export const SECTIONS: StorySection[] = [
           return [`The government then emptied al-Hol. The camp that held ${qualified(peak)} people at its peak (${formatPartialDate(peak.date)}) was reported empty on ${formatPartialDate(closed.date)}.`];
         },
       },
+    ],
+  },
+  {
+    id: 'detainees',
+    heading: 'How many were held',
+    chart: 'detainees-held',
+    steps: [
+      { state: 'plateau', text: (s) => [`From 2019 to 2025 the estimates of Islamic State suspects held in the SDF’s prisons barely moved: officials and reporters gave figures from ${spread(s.data.detaineesHeld.observations, '2019', '2025')}, depending on who was counting.`] },
+      {
+        state: '2026',
+        text: (s) => {
+          const total = latestTotal(s.data.transfers2026.observations);
+          return [`In January 2026 the estimates were still ${spread(s.data.detaineesHeld.observations, '2026-01', '2026-01')}. Then ${qualified(total)} detainees were moved to Iraq in a few weeks.`];
+        },
+      },
+    ],
+  },
+  {
+    id: 'al-hol',
+    heading: 'Al-Hol, from surge to closure',
+    chart: 'al-hol-population',
+    steps: [
+      { state: 'arrivals', text: (s) => [`Al-Hol grew from ${spread(s.data.alHolPopulation.observations, '2018-12', '2018-12')} people in December 2018 to ${qualified(latestTotal(s.data.alHolPopulation.observations))} in spring 2019, as families left the last territory the Islamic State held.`] },
+      { state: 'decline', text: () => ['Numbers fell slowly over the next six years. Iraqis were the largest group at first; as Iraq brought its citizens home from 2021, their share shrank.'] },
+      { state: 'closure', text: (s) => [`In early 2026 reports put those remaining at ${spread(s.data.alHolPopulation.observations, '2026-01', '2026-02-21')}. The government took over the camp in January and emptied it within five weeks.`] },
     ],
   },
 ];

@@ -1,0 +1,157 @@
+/**
+ * layered-defense: the river crossing is computed from the geometry (and not drawn when there
+ * is none), marks follow data/, the lines are drawn as an evenly spaced schematic that says so,
+ * and the reported Peshkhabur–Rabia length is shown as a reported figure.
+ */
+import type { LineString, MultiLineString } from 'geojson';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import chart from '../../src/charts/layered-defense/index.ts';
+import { arcIntersection, lineIntersections } from '../../src/charts/layered-defense/intersect.ts';
+import { prepare, riverCrossings, type LayeredDefenseInput } from '../../src/charts/layered-defense/prepare.ts';
+import { kmScale } from '../../src/charts/layered-defense/strip.ts';
+import { borderFacts } from '../../src/data/border-facts.ts';
+import { rivers } from '../../src/data/geography.ts';
+import { loadSiteData } from '../../src/data/load.ts';
+import { validateDataDir } from '../../src/data/validate.ts';
+import { EARTH_RADIUS_KM, nearestOnLine } from '../../src/lib/geo/index.ts';
+import { copyData } from '../helpers/data-copy.ts';
+
+const data = loadSiteData();
+const KM_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_KM;
+const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+const draw = (input: LayeredDefenseInput, step?: string, width = 720) => parse(chart.render(input, { width, step, idPrefix: 't' }));
+const input = prepare(data);
+
+function withData(change: (copy: ReturnType<typeof copyData>) => void): LayeredDefenseInput {
+  const copy = copyData();
+  try {
+    change(copy);
+    const result = validateDataDir(copy.dir);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return prepare(result.data);
+  } finally {
+    copy.remove();
+  }
+}
+
+describe('arcIntersection', () => {
+  test('of two arcs crossing at the origin is the origin', () => {
+    const p = arcIntersection([-1, 0], [1, 0], [0, -1], [0, 1])!;
+    expect(p[0]).toBeCloseTo(0, 9);
+    expect(p[1]).toBeCloseTo(0, 9);
+  });
+
+  test('follows great circles: the diagonals of a 2° square cross just north of [1, 1]', () => {
+    const p = arcIntersection([0, 0], [2, 2], [0, 2], [2, 0])!;
+    expect(p[0]).toBeCloseTo(1, 6);
+    expect(p[1]).toBeGreaterThan(1);
+    expect(p[1]).toBeLessThan(1.001);
+  });
+
+  test('is null for arcs that would cross only if extended, and for arcs on one great circle', () => {
+    expect(arcIntersection([0, 0], [1, 0], [2, -1], [2, 1])).toBeNull();
+    expect(arcIntersection([0, 0], [1, 0], [0.5, 0.5], [0.5, 2])).toBeNull();
+    expect(arcIntersection([0, 0], [1, 0], [0.5, 0], [2, 0])).toBeNull();
+  });
+});
+
+describe('lineIntersections and riverCrossings', () => {
+  const border: LineString = { type: 'LineString', coordinates: [[0, 0], [1, 0], [2, 0]] };
+  const river: MultiLineString = { type: 'MultiLineString', coordinates: [[[1.5, 1], [1.5, -1]], [[0.5, 1], [0.5, 0.5]], [[0.25, -1], [0.25, 1]]] };
+
+  test('finds every crossing of a multi-part line, and none for a part that stops short', () => {
+    expect(lineIntersections(border, river)).toHaveLength(2);
+  });
+
+  test('gives each crossing its km along the border, in order', () => {
+    const found = riverCrossings(border, [river]);
+    expect(found.map((c) => c.kmAlong / KM_PER_DEGREE)).toEqual([expect.closeTo(0.25, 6), expect.closeTo(1.5, 6)]);
+  });
+
+  test('is empty when the river never reaches the border', () => {
+    expect(riverCrossings(border, [{ type: 'LineString', coordinates: [[0, 1], [2, 1]] }])).toEqual([]);
+  });
+});
+
+test('the Euphrates crossing is a point on both the border line and the river line, inside the border', () => {
+  expect(input.river.crossings.length).toBeGreaterThan(0);
+  const euphrates = rivers(data).features.filter((f) => f.properties.name_en === 'Euphrates');
+  for (const c of input.river.crossings) {
+    expect(c.kmAlong).toBeGreaterThan(0);
+    expect(c.kmAlong).toBeLessThan(input.lengthKm);
+    const border = nearestOnLine(borderFacts(data).line, c.point);
+    expect(border.kmAway).toBeLessThan(1e-6);
+    const onRiver = euphrates.some((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates).some((part) => nearestOnLine({ type: 'LineString', coordinates: part }, c.point).kmAway < 1e-6));
+    expect(onRiver).toBe(true);
+  }
+});
+
+
+test('the river is drawn at its computed km, and not at all when it does not cross the line', () => {
+  const x = kmScale(input, 720);
+  const river = draw(input, 'strip').querySelector('.ld-river')!;
+  expect(Number(river.getAttribute('d')!.match(/^M([\d.]+)/)![1])).toBeCloseTo(x(input.river.crossings[0]!.kmAlong), 0);
+  const dry = { ...input, river: { ...input.river, crossings: [] } };
+  expect(draw(dry, 'strip').querySelector('.ld-river')).toBeNull();
+  expect(chart.describe(dry)).toContain('does not cross the line as drawn');
+});
+
+test('moving a crossing in data/ moves its marker along the strip; a crossing without coordinates is listed, not drawn', () => {
+  const markers = (i: LayeredDefenseInput) => [...draw(i, 'strip').querySelectorAll('.ld-marks .crossing')].map((g) => g.getAttribute('transform'));
+  const before = markers(input);
+  const moved = withData((copy) => copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [40.2, 34.0])));
+  expect(markers(moved)).not.toEqual(before);
+  const lost = withData((copy) => copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: null, note: 'Test: no position.' })));
+  expect(markers(lost)).toHaveLength(before.length - 1);
+  expect(draw(lost, 'strip').querySelector('.ld-unplaced')!.textContent).toContain('Al-Qaim–Albu Kamal');
+});
+
+test('the lines state draws one evenly spaced band per line, first line nearest the border, and says the spacing is schematic', () => {
+  const doc = draw(input, 'lines');
+  const tops = [...new Set([...doc.querySelectorAll('.ld-band')].map((r) => Number(r.getAttribute('y'))))];
+  expect(tops).toHaveLength(input.lines.length);
+  const gaps = tops.slice(1).map((t, i) => t - tops[i]!);
+  for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 0);
+  expect([...doc.querySelectorAll('.ld-band-label')].map((t) => t.textContent)).toEqual([
+    expect.stringContaining('1st line: Border Guards'),
+    expect.stringContaining('2nd line: Iraqi Army'),
+    expect.stringContaining('3rd line: Popular Mobilization Forces'),
+  ]);
+  expect(doc.querySelector('svg')!.textContent).toContain('distances between the lines are not known');
+  expect(draw(input, 'strip').querySelector('.ld-band')).toBeNull();
+});
+
+test('the Peshmerga stretch is computed from the governorates; the reported 40 km is a separate bracket that follows data/', () => {
+  expect(input.peshmerga!.heldBy).toBe('Peshmerga');
+  const duhok = input.segments.IRQ.find((s) => s.id === 'IQ-DA')!;
+  expect(input.peshmerga!.km).toBeCloseTo(duhok.toKm - duhok.fromKm, 6);
+  expect(input.peshmerga!.km).toBeLessThan(40);
+  const doc = draw(input, 'lines');
+  expect(doc.querySelector('.ld-bracket-label')!.textContent).toContain('Reported, not measured: about 40');
+  const width = (i: LayeredDefenseInput) => {
+    const [a, b] = [...draw(i, 'lines').querySelector('.ld-bracket')!.getAttribute('d')!.matchAll(/[MH]([\d.]+)/g)].map((m) => Number(m[1]));
+    return b! - a!;
+  };
+  const longer = withData((copy) => copy.edit('sectors.json', (j) => (j.reportedLengths['peshkhabur-rabia'].km = 80)));
+  expect(width(longer)).toBeCloseTo(2 * width(input), 0);
+});
+
+test('the barrier cross-section says it is not to scale and labels the wall with the reported heights', () => {
+  const doc = draw(input, 'barrier');
+  expect(doc.querySelector('svg')!.textContent).toContain('not to scale');
+  expect([...doc.querySelectorAll('.ld-dimension-label')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['3\u00a0m', '3.5\u00a0m']));
+  const taller = withData((copy) => copy.edit('fortifications.json', (j) => (j.components.wall.dimensions[3].value = 4)));
+  expect([...draw(taller, 'barrier').querySelectorAll('.ld-dimension-label')].map((t) => t.textContent)).toContain('4\u00a0m');
+});
+
+test('every state of one artboard has the same height; the complete state stacks strip and cross-section', () => {
+  for (const width of chart.widths) {
+    const heights = chart.steps.map((s) => Number(draw(input, s.id, width).querySelector('svg')!.getAttribute('height')));
+    expect(new Set(heights).size).toBe(1);
+    const complete = draw(input, undefined, width);
+    expect(Number(complete.querySelector('svg')!.getAttribute('height'))).toBeGreaterThan(heights[0]!);
+    expect(complete.querySelector('.ld-band')).not.toBeNull();
+    expect(complete.querySelector('.ld-barrier')).not.toBeNull();
+  }
+});
