@@ -2,8 +2,9 @@
  * The states of one chart on one page repeat most of their marks (the base map, axes, grid).
  * This hoists every layer that is byte-identical in two or more of them into a <defs> of the
  * first SVG and replaces each copy with <use href>, so the page carries it once. Layers are the
- * SVG's child elements and their children (two levels); ids make a layer state-specific, so
- * layers carrying ids are left alone. Rendering is unchanged: <use> draws the same elements,
+ * SVG's child elements and their children (two levels), when they have children of their own
+ * (a <use> costs one element, so sharing a single element saves nothing); ids make a layer
+ * state-specific, so layers carrying ids are left alone. Rendering is unchanged: <use> draws the same elements,
  * styled by the same classes.
  */
 import { parseHTML } from 'linkedom';
@@ -18,7 +19,8 @@ function candidates(svg: Element): Element[] {
     out.push(child);
     if (tag === 'g' && !child.hasAttribute('id')) out.push(...[...child.children]);
   }
-  return out.filter((el) => !el.hasAttribute('id') && !el.querySelector('[id]'));
+  // A <use> costs one element, so sharing pays only for a subtree of two or more.
+  return out.filter((el) => !el.hasAttribute('id') && !el.querySelector('[id]') && el.querySelector('*') !== null);
 }
 
 export function shareLayers(svgs: readonly string[], idBase: string): string[] {
