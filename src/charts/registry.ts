@@ -11,8 +11,10 @@ import detaineesHeld from './detainees-held/index.ts';
 import layeredDefense from './layered-defense/index.ts';
 import wallProgress from './wall-progress/index.ts';
 import alHolPopulation from './al-hol-population/index.ts';
+import repatriations from './repatriations/index.ts';
+import transfers2026 from './transfers-2026/index.ts';
 
-export const charts: readonly Chart[] = registry([borderMap, borderLength, layeredDefense, wallProgress, timeline, detentionMap, detaineesHeld, alHolPopulation]);
+export const charts: readonly Chart[] = registry([borderMap, borderLength, layeredDefense, wallProgress, timeline, detentionMap, detaineesHeld, alHolPopulation, repatriations, transfers2026]);
 
 /** Checks what a typo would otherwise break quietly: ids unique, kebab-case, widths sorted. */
 export function registry(list: Chart[]): readonly Chart[] {

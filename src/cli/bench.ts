@@ -82,7 +82,7 @@ export async function measureLayoutShift(dist: string): Promise<{ phone: number;
       });
       await page.goto(url, { waitUntil: 'load' });
       for (const id of await page.locator('.scrolly .step-text').evaluateAll((els) => els.map((e) => e.id))) {
-        await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'center' }), id);
+        await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'start' }), id);
         await page.waitForTimeout(50);
       }
       result[name] = await page.evaluate(() => (window as unknown as { cls: number }).cls);

@@ -233,4 +233,40 @@ export const SECTIONS: StorySection[] = [
       { state: 'closure', text: (s) => [`In early 2026 reports put those remaining at ${spread(s.data.alHolPopulation.observations, '2026-01', '2026-02-21')}. The government took over the camp in January and emptied it within five weeks.`] },
     ],
   },
+  {
+    id: 'going-home',
+    heading: 'Iraqis brought home',
+    chart: 'repatriations',
+    steps: [
+      {
+        state: 'start',
+        text: (s) => {
+          const first = s.data.repatriations.observations.find((o) => (o.unit ?? s.data.repatriations.unit) === 'families')!;
+          return [`Iraq began bringing its citizens back from al-Hol in ${formatPartialDate(first.date)}, with a first group of ${qualified(first)} families, to a screening camp at al-Jadaa in Nineveh.`];
+        },
+      },
+      { state: 'pace', text: () => ['Convoys followed every few months. The running totals officials gave do not always agree with one another: the chart shows each as it was reported, in people or in families, without joining them into one line.'] },
+      {
+        state: 'latest',
+        text: (s) => [`By January 2026 officials put the total at ${spread(s.data.repatriations.observations.filter((o) => (o.unit ?? s.data.repatriations.unit) === 'people'), '2026-01', '2026-01')} people.`],
+      },
+    ],
+  },
+  {
+    id: 'transfers',
+    heading: 'Detainees moved to Iraq',
+    chart: 'transfers-2026',
+    steps: [
+      { state: 'first', text: (s) => [`The transfers of detainees from Syria to Iraq began on 21 January 2026 with ${qualified(s.data.transfers2026.observations[0]!)} people.`] },
+      { state: 'rise', text: () => ['Over the next three weeks the reported count climbed in steps, by land and by air.'] },
+      {
+        state: 'total',
+        text: (s) => {
+          const total = latestTotal(s.data.transfers2026.observations);
+          const outliers = s.data.transfers2026.observations.filter((o) => o.outlier);
+          return [`When the operation ended in February the count stood at ${qualified(total)}.${outliers.length ? ` One official figure, ${outliers.map((o) => qualified(o)).join(' and ')}, does not fit the others and is marked as an outlier.` : ''}`];
+        },
+      },
+    ],
+  },
 ];
