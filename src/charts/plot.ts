@@ -33,6 +33,15 @@ export function plotSvg(options: PlotOptions, frame: PlotFrame): string {
 export function finishSvg(svg: SVGSVGElement, frame: PlotFrame): string {
   const doc = svg.ownerDocument;
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  // A mark given `title: (d) => rowTitle(id)` names its row in the chart's data table: the page
+  // shows that row as the mark's details on demand.
+  for (const title of [...svg.querySelectorAll('title')]) {
+    const row = /^row:(.+)$/.exec(title.textContent ?? '');
+    if (row) {
+      title.parentElement?.setAttribute('data-row', row[1]!);
+      title.remove();
+    }
+  }
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     el.removeAttribute('style');
     for (const attr of [...el.attributes]) {
@@ -75,5 +84,8 @@ export function finishSvg(svg: SVGSVGElement, frame: PlotFrame): string {
   svg.insertBefore(title, desc);
   return svg.outerHTML;
 }
+
+/** The title channel value that makes a Plot mark point at its data-table row. */
+export const rowTitle = (rowId: string) => `row:${rowId}`;
 
 export { Plot };

@@ -4,6 +4,8 @@
  * every scroll and resize (once per frame), so fast scrolls, anchor jumps and loads in the middle
  * of the page always land on the right step. Before this runs, CSS shows the first state.
  */
+import { clearDetails, showDetails } from './details.ts';
+
 const READING_LINE = 0.7;
 
 export function activeIndex(tops: readonly number[], viewportHeight: number): number {
@@ -30,6 +32,11 @@ export function enhanceScrollies(root: Document = document): void {
       section.steps[section.active]?.classList.remove('is-active');
       section.steps[section.active]?.removeAttribute('aria-current');
       section.steps[index]!.classList.add('is-active');
+      // Details on demand follow the active state.
+      const previous = section.steps[section.active]?.querySelector<HTMLElement>('.step-figure');
+      if (previous) clearDetails(previous);
+      const figure = section.steps[index]!.querySelector<HTMLElement>('.step-figure');
+      if (figure) showDetails(figure, `${section.element.dataset.chart}-table`);
       section.steps[index]!.setAttribute('aria-current', 'step');
       section.element.dataset.active = section.steps[index]!.dataset.state;
       section.active = index;
@@ -48,6 +55,10 @@ export function enhanceScrollies(root: Document = document): void {
   for (const section of sections) section.element.classList.add('is-live');
   update();
   addEventListener('scroll', schedule, { passive: true });
-  addEventListener('resize', schedule, { passive: true });
+  addEventListener('resize', () => {
+    // Marks move with the layout: lay the detail buttons again over the active states.
+    for (const section of sections) section.active = -1;
+    schedule();
+  }, { passive: true });
   addEventListener('hashchange', schedule);
 }

@@ -104,7 +104,7 @@ export const SECTIONS: StorySection[] = [
       {
         state: 'crossings',
         text: (s) => [
-          `${s.border.crossings.length} crossings link the two sides. The latest report we hold for each is summarised in the table under the map; for ${s.border.crossings.filter((c) => !c.coordinates).map((c) => c.crossing.name).join(' and ')}, no source gives a position, so it is listed but not drawn.`,
+          `The two sides are linked by ${s.border.crossings.length} crossings. The latest report we hold for each is summarised in the table under the map; for ${s.border.crossings.filter((c) => !c.coordinates).map((c) => c.crossing.name).join(' and ')}, no source gives a position, so it is listed but not drawn.`,
         ],
       },
     ],

@@ -2,6 +2,7 @@
  * The story in a real browser, as readers get it: phone and desktop, JavaScript on and off,
  * light and dark, checked for errors, visible content and accessibility.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, describeViolations, launch, openPage } from './browser.ts';
@@ -163,10 +164,11 @@ test('reads the same with JavaScript disabled', async () => {
 test('hides the step graphics from screen readers and gives each step its alt text instead', async () => {
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone });
   const steps = await page.locator('.scrolly > .step').evaluateAll((all) =>
-    all.map((s) => ({ hidden: s.querySelector('.step-figure')!.getAttribute('aria-hidden'), alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '' })),
+    all.map((s) => ({ hidden: [...s.querySelectorAll('.step-figure svg')].map((svg) => svg.closest('[aria-hidden="true"]') !== null), alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '' })),
   );
   for (const step of steps) {
-    expect(step.hidden).toBe('true');
+    expect(step.hidden.length).toBeGreaterThan(0);
+    expect(step.hidden.every(Boolean)).toBe(true);
     expect(step.alt.length).toBeGreaterThan(40);
   }
   await page.context().close();
@@ -231,3 +233,52 @@ test('a sortable table sorts by a column when its header is pressed, and says so
   expect(descending.slice(1).map((t) => parseFloat(t))).toEqual(authored.filter((t) => !t.startsWith('not known')).map((t) => parseFloat(t)).sort((a, b) => b - a));
   await page.context().close();
 });
+
+describe('details on demand', () => {
+  /** Opens the page on the border map's crossings state, where every crossing is a data point. */
+  async function atCrossings(viewport: { width: number; height: number }) {
+    const probe = await openPage(browser, '/', { viewport });
+    const step = (await stepsOf(probe.page)).find((s) => s.chart === 'border-map' && s.state === 'crossings')!;
+    await probe.page.context().close();
+    const opened = await openPage(browser, `/#${step.id}`, { viewport });
+    await settle(opened.page);
+    return opened;
+  }
+
+  test('reach every crossing with the keyboard, each showing its value, date and sources', async () => {
+    const { page, errors } = await atCrossings(VIEWPORTS.desktop);
+    const targets = page.locator('.scrolly[data-chart="border-map"] .step.is-active .tip-target');
+    const located = borderFactsCount();
+    expect(await targets.count()).toBe(located);
+    await targets.first().focus();
+    const tip = page.locator('.scrolly[data-chart="border-map"] .step.is-active .tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const text = await tip.innerText();
+    expect(text).toMatch(/km from Turkish tripoint: \d+\s*km/);
+    expect(text).toMatch(/Status: \w+ \(\d{1,2} \w+ \d{4}\)/);
+    expect(await tip.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    expect(await targets.first().getAttribute('aria-label')).toContain('km from Turkish tripoint');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('on a phone, a tap shows the details, and every target is at least 24 × 24 px', async () => {
+    const { page } = await atCrossings(VIEWPORTS.phone);
+    const targets = page.locator('.scrolly[data-chart="border-map"] .step.is-active .tip-target');
+    for (const target of await targets.all()) {
+      const box = (await target.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+    await targets.last().dispatchEvent('click');
+    await expect.poll(() => page.locator('.scrolly[data-chart="border-map"] .step.is-active .tip').innerText()).toMatch(/Crossing|km/);
+    await page.context().close();
+  });
+});
+
+/** Crossings drawn on the map: those with sourced coordinates. */
+function borderFactsCount(): number {
+  return Object.values(JSON.parse(readFileSync('data/crossings.json', 'utf8')).crossings as Record<string, { location: { coordinates: unknown } }>).filter((c) => c.location.coordinates).length;
+}

@@ -4,7 +4,7 @@
  * figure of the January 2026 news story is marked as one claim among the others.
  */
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
-import { plotSvg, Plot } from '../plot.ts';
+import { plotSvg, Plot, rowTitle } from '../plot.ts';
 import { borderFacts } from '../../data/border-facts.ts';
 import { REFERENCED } from '../../data/references.ts';
 import type { ReportedLength } from '../../data/schema/border.ts';
@@ -100,8 +100,8 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
           : []),
         // "More than": an arrow from the figure towards higher values.
         Plot.arrow(byQualifier('more-than'), { x1: 'km', x2: (c: Claim) => c.km + 3, y: 'id', headLength: 6, className: 'claim-more-than' }),
-        Plot.dot(byQualifier('exact'), { x: 'km', y: 'id', r: 4.5, fill: 'currentColor', className: 'claim claim--exact' }),
-        Plot.dot([...byQualifier('about'), ...byQualifier('more-than')], { x: 'km', y: 'id', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, className: 'claim claim--approximate' }),
+        Plot.dot(byQualifier('exact'), { x: 'km', y: 'id', r: 4.5, fill: 'currentColor', title: (c: Claim) => rowTitle(c.id), className: 'claim claim--exact' }),
+        Plot.dot([...byQualifier('about'), ...byQualifier('more-than')], { x: 'km', y: 'id', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, title: (c: Claim) => rowTitle(c.id), className: 'claim claim--approximate' }),
         Plot.dot(claims.filter((c) => c.news), { x: 'km', y: 'id', r: 8, fill: 'none', stroke: 'currentColor', strokeWidth: 2, className: 'claim-news' }),
         Plot.text(claims, { x: 'km', y: 'id', text: (c: Claim) => `${QUALIFIER[c.qualifier] === 'more than ' ? '>' : QUALIFIER[c.qualifier] ? '~' : ''}${c.km}`, dx: 0, dy: -11, fontSize: narrow ? 10 : 11, className: 'claim-value' }),
       ],

@@ -65,7 +65,7 @@ export function legend(g: G, input: BorderMapInput, at: { y: number; width: numb
       const highlight = entry.symbol.kind === 'stretch';
       g.append('path').attr('class', highlight ? 'border-highlight-casing' : 'border-casing').attr('d', `M${PAD},${round(y)}h22`);
       g.append('path').attr('class', highlight ? 'border-highlight' : at.stretch ? 'border-line border-line--muted' : 'border-line').attr('d', `M${PAD},${round(y)}h22`);
-    } else if (entry.symbol.kind === 'crossing') crossingMarker(g, [symbolX, y], entry.symbol.key, entry.symbol.crossing, type);
+    } else if (entry.symbol.kind === 'crossing') crossingMarker(g, [symbolX, y], entry.symbol.key, entry.symbol.crossing, type, { dataPoint: false });
     const text = g.append('text').attr('class', `legend-text${entry.muted ? ' legend-text--muted' : ''}`).attr('font-size', type.base).attr('x', PAD + SYMBOL).attr('y', round(y + type.base * 0.35));
     entry.lines.forEach((line, i) => text.append('tspan').attr('x', PAD + SYMBOL).attr('dy', i === 0 ? 0 : lineHeight).text(line));
     y += entry.lines.length * lineHeight + gap;

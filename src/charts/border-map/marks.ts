@@ -143,9 +143,11 @@ function polylineLength(points: [number, number][]): number {
 }
 
 /** A crossing as a numbered marker; its state is encoded by fill *and* by outline style. */
-export function crossingMarker(g: G, at: [number, number], key: number, crossing: PlacedCrossing, type: TypeScale): void {
+export function crossingMarker(g: G, at: [number, number], key: number, crossing: PlacedCrossing, type: TypeScale, options: { dataPoint: boolean } = { dataPoint: true }): void {
   const r = type.marker;
   const marker = g.append('g').attr('class', `crossing crossing--${crossing.current.state}`).attr('transform', `translate(${round(at[0])},${round(at[1])})`);
+  // A data point names its row in the chart's table (details on demand); a legend sample does not.
+  if (options.dataPoint) marker.attr('data-row', crossing.id);
   marker.append('circle').attr('r', r).attr('class', 'crossing-symbol');
   marker.append('text').attr('class', 'crossing-key').attr('text-anchor', 'middle').attr('y', round(r * 0.42)).attr('font-size', round(r * 1.2)).text(String(key));
 }

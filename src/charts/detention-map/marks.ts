@@ -36,8 +36,10 @@ export function hasRing(precision: Precision): boolean {
  * One site: a square for a camp, a circle for a prison; a dashed ring around it when the point
  * is a town centre or an approximate locator. The fill says who runs it (or nothing, neutral).
  */
-export function siteMarker(g: G, at: [number, number], site: { type: SiteView['type']; precision: Precision }, fill: Fill, r: number, idPrefix: string): void {
+export function siteMarker(g: G, at: [number, number], site: { type: SiteView['type']; precision: Precision; id?: string }, fill: Fill, r: number, idPrefix: string): void {
   const marker = g.append('g').attr('class', `site site--${site.type} site--${fill} site--${site.precision}`).attr('transform', `translate(${round(at[0])},${round(at[1])})`);
+  // Names its row in the chart's table: the page shows that row as the details on demand.
+  if (site.id) marker.attr('data-row', site.id);
   if (hasRing(site.precision)) marker.append('circle').attr('class', 'site-ring').attr('r', ringRadius(r));
   const symbol =
     site.type === 'prison'
