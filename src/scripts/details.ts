@@ -44,6 +44,9 @@ export function showDetails(figure: HTMLElement, tableId: string, doc: Document 
   tip.hidden = true;
   const box = figure.getBoundingClientRect();
   const hide = () => (tip.hidden = true);
+  // Targets must not overlap (WCAG 2.5.8): where points crowd, the first placed wins and the
+  // others stay reachable through the data table, as every point is.
+  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   for (const mark of marks) {
     const row = doc.getElementById(`${tableId}-${mark.dataset.row}`) as HTMLTableRowElement | null;
     if (!row) continue;
@@ -55,8 +58,12 @@ export function showDetails(figure: HTMLElement, tableId: string, doc: Document 
     button.setAttribute('aria-label', lines.join('. '));
     button.setAttribute('aria-describedby', tip.id);
     const size = Math.max(TARGET, r.width, r.height);
+    const left = r.left - box.left + r.width / 2 - size / 2, top = r.top - box.top + r.height / 2 - size / 2;
+    const area = { x0: left, y0: top, x1: left + size, y1: top + size };
+    if (placed.some((p) => p.x0 < area.x1 && area.x0 < p.x1 && p.y0 < area.y1 && area.y0 < p.y1)) continue;
+    placed.push(area);
     // CSSOM, not a style attribute: allowed by the page's Content-Security-Policy.
-    Object.assign(button.style, { left: `${r.left - box.left + r.width / 2 - size / 2}px`, top: `${r.top - box.top + r.height / 2 - size / 2}px`, width: `${size}px`, height: `${size}px` });
+    Object.assign(button.style, { left: `${left}px`, top: `${top}px`, width: `${size}px`, height: `${size}px` });
     const show = () => {
       tip.replaceChildren(...lines.map((line) => Object.assign(doc.createElement('p'), { textContent: line })));
       if (links.length) {

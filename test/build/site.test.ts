@@ -89,3 +89,16 @@ test('is one HTML document in English with a title and a description', () => {
   expect(document.querySelector('title')?.textContent).toMatch(/Frontier/);
   expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(50);
 });
+
+test('every data point offering details names a row that exists in its chart’s table', () => {
+  const sections = [...document.querySelectorAll('.scrolly')];
+  let points = 0;
+  for (const section of sections) {
+    const chart = section.getAttribute('data-chart');
+    const rows = [...section.querySelectorAll('[data-row]')].map((el) => el.getAttribute('data-row'));
+    points += rows.length;
+    expect(rows.filter((row) => !document.getElementById(`${chart}-table-${row}`)), chart!).toEqual([]);
+  }
+  // At least the maps' crossings and sites, and the claims of the series charts.
+  expect(points).toBeGreaterThan(50);
+});

@@ -6,7 +6,7 @@
  * period, Iraqis highlighted), closure (zoomed on the last months).
  */
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
-import { plotSvg, Plot } from '../plot.ts';
+import { plotSvg, Plot, rowTitle } from '../plot.ts';
 import { LOCALE, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import {
   DAY,
@@ -229,7 +229,7 @@ function render(input: AlHolInput, options: RenderOptions): string {
       ),
     ),
     // Totals.
-    ...(['low', 'rounded', 'exact', 'outlier'] as const).map((s) => Plot.dot(byStyle(s), { x, y: (p: Point) => p.obs.value, ...styleOptions(s, r), className: `alhol-total alhol-total--${s}` })),
+    ...(['low', 'rounded', 'exact', 'outlier'] as const).map((s) => Plot.dot(byStyle(s), { x, y: (p: Point) => p.obs.value, ...styleOptions(s, r), title: (p: Point) => rowTitle(p.key), className: `alhol-total alhol-total--${s}` })),
     ...placer.marks(),
     Plot.text([0], { frameAnchor: 'top-left', dx: -marginLeft + 2, dy: -14, text: () => 'People', textAnchor: 'start', fontSize: small, className: 'alhol-axis-label' }),
     ...key.marks,

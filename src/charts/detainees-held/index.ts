@@ -5,7 +5,7 @@
  * Iraq of January–February 2026, a separate count, as a bar of its own. Steps: plateau, 2026.
  */
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
-import { plotSvg, Plot } from '../plot.ts';
+import { plotSvg, Plot, rowTitle } from '../plot.ts';
 import { LOCALE, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import { DAY, dateSpan, figureText, placementNote, type Style } from '../al-hol-population/prepare.ts';
 import { legend, type LegendItem } from '../al-hol-population/legend.ts';
@@ -198,7 +198,7 @@ function render(input: DetaineesInput, options: RenderOptions): string {
             ranges.filter(mine).flatMap((c) => [c.obs.value, c.obs.valueMax!].map((v) => ({ c, v }))),
             { x1: ({ c }: { c: Claim }) => date(cx(c) - 3.5 * msPerPx), x2: ({ c }: { c: Claim }) => date(cx(c) + 3.5 * msPerPx), y1: 'v', y2: 'v', strokeWidth: 1.5, className: `${className} dh-range-cap` },
           ),
-          Plot.dot(singles.filter(mine), { x, y: (c: Claim) => c.obs.value, ...o, className: `${className} dh-dot` }),
+          Plot.dot(singles.filter(mine), { x, y: (c: Claim) => c.obs.value, ...o, title: (c: Claim) => rowTitle(c.key), className: `${className} dh-dot` }),
         ];
       });
     }),

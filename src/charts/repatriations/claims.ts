@@ -214,7 +214,8 @@ export function drawClaim(g: G, p: Placed, radius: number): void {
   const c = p.claim;
   const low = c.confidence === 'low';
   const cls = ['claim', `claim--${c.confidence}`, c.outlier ? 'claim--outlier' : '', p.bar ? 'claim--period' : 'claim--point'].filter(Boolean).join(' ');
-  const m = g.append('g').attr('class', cls).attr('data-claim', c.id);
+  // data-row: the claim's row in the chart's table, shown as its details on demand.
+  const m = g.append('g').attr('class', cls).attr('data-claim', c.id).attr('data-row', c.id);
   if (p.yMax !== p.y) {
     // A reported range: a vertical line between its ends.
     m.append('line').attr('x1', r1(p.x)).attr('x2', r1(p.x)).attr('y1', r1(p.y)).attr('y2', r1(p.yMax)).attr('stroke', 'currentColor').attr('stroke-width', 2);

@@ -9,7 +9,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { defineChart, type ChartStep, type DataTable, type RenderOptions } from '../types.ts';
-import { plotSvg, Plot } from '../plot.ts';
+import { plotSvg, Plot, rowTitle } from '../plot.ts';
 import { LOCALE, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import { LANES, WINDOW, dateOfDay, dayIndex, prepare, type LaneId, type TimelineEvent, type TimelineInput } from './prepare.ts';
 
@@ -228,8 +228,8 @@ function render(input: TimelineInput, options: RenderOptions): string {
         // List
         Plot.ruleY(separators, { x1: M, x2: width - M, y: (d: number) => d, stroke: 'currentColor', className: 'timeline-separator' }),
         Plot.text(rows.filter((r) => r.first), { x: M, y: 'y', text: (r: Row) => (r.e.span ? shortMonth(r.e.date) : shortDay(r.e.date)), textAnchor: 'start', lineAnchor: 'top', lineWidth: (t.gutter - 2) / t.font, fontSize: t.font, fontWeight: 700, lineHeight: t.lineHeight, fill: 'currentColor', className: 'timeline-date' }),
-        Plot.dot(rows.filter((r) => !hollow(r.e)), { x: (r: Row) => laneX(r.e.lane), y: (r: Row) => r.y + lh / 2, r: t.dotR, fill: 'currentColor', className: 'timeline-dot' }),
-        Plot.dot(rows.filter((r) => hollow(r.e)), { x: (r: Row) => laneX(r.e.lane), y: (r: Row) => r.y + lh / 2, r: t.dotR, fill: 'currentColor', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '2 1.5', className: 'timeline-dot timeline-dot--hollow' }),
+        Plot.dot(rows.filter((r) => !hollow(r.e)), { x: (r: Row) => laneX(r.e.lane), y: (r: Row) => r.y + lh / 2, r: t.dotR, fill: 'currentColor', title: (r: Row) => rowTitle(r.e.id), className: 'timeline-dot' }),
+        Plot.dot(rows.filter((r) => hollow(r.e)), { x: (r: Row) => laneX(r.e.lane), y: (r: Row) => r.y + lh / 2, r: t.dotR, fill: 'currentColor', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '2 1.5', title: (r: Row) => rowTitle(r.e.id), className: 'timeline-dot timeline-dot--hollow' }),
         Plot.text(rows, { x: labelX, y: 'y', text: (r: Row) => titleText(r.e), textAnchor: 'start', lineAnchor: 'top', lineWidth, lineHeight: t.lineHeight, fontSize: t.font, fill: 'currentColor', className: 'timeline-label' }),
         Plot.text(rows.filter((r) => r.e.quote), { x: labelX, y: (r: Row) => r.y + r.titleLines * lh + 2, text: (r: Row) => quoteText(r.e), textAnchor: 'start', lineAnchor: 'top', lineWidth: quoteWidth, lineHeight: t.lineHeight, fontSize: t.small, fontStyle: 'italic', fill: 'currentColor', className: 'timeline-quote' }),
       ],
