@@ -2,7 +2,8 @@
 import type { G } from '../svg.ts';
 import type { PlacedCrossing } from '../../data/border-facts.ts';
 import type { BorderMapInput } from './prepare.ts';
-import { crossingMarker, round, textWidth, type TypeScale } from './marks.ts';
+import { crossingMarker, round, type TypeScale } from './marks.ts';
+import { wrap } from '../text.ts';
 import { formatKm } from '../../lib/format/index.ts';
 
 const STATE_WORD = { open: 'open', closed: 'closed', limited: 'limited opening' } as const;
@@ -21,19 +22,6 @@ interface Entry {
   muted?: boolean;
 }
 
-/** Greedy word wrap against the estimated text width. */
-function wrap(text: string, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  return line ? [...lines, line] : lines;
-}
 
 export function legendLayout(input: BorderMapInput, type: TypeScale, width: number, options: LegendOptions): { entries: Entry[]; height: number; lineHeight: number } {
   const maxWidth = width - PAD * 2 - SYMBOL;

@@ -93,14 +93,8 @@ export function inside([x, y]: [number, number], width: number, height: number, 
   return x >= pad && x <= width - pad && y >= pad && y <= height - pad;
 }
 
-/**
- * Rough width of a label: 0.6 em per character, 0.8 em for the letter-spaced capitals of
- * country names. Used to keep labels inside the frame and apart, so erring wide is safe.
- */
-export function textWidth(text: string, size: number): number {
-  const perChar = /[a-z]/.test(text) ? 0.6 : 0.8;
-  return text.length * size * perChar;
-}
+export { textWidth } from '../text.ts';
+import { textWidth } from '../text.ts';
 
 /** Whether a label placed on `side` of a point stays inside the frame. */
 export function fits(at: [number, number], text: string, size: number, side: Side, width: number, height: number, pad = 4): boolean {

@@ -115,16 +115,4 @@ export function createPlacer() {
   };
 }
 
-/** Greedy word wrap against the estimated text width (as border-map's legend does). */
-export function wrap(text: string, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  return line ? [...lines, line] : lines;
-}
+export { wrap } from '../text.ts';

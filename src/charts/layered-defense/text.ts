@@ -15,25 +15,8 @@ export const TYPE: { narrow: TypeScale; wide: TypeScale } = {
 
 export const round = (v: number) => Math.round(v * 10) / 10;
 
-/** Rough width of a label: 0.6 em a character (0.8 for capitals only), so erring wide. */
-export function textWidth(text: string, size: number): number {
-  const perChar = /[a-z]/.test(text) ? 0.6 : 0.8;
-  return text.length * size * perChar;
-}
-
-/** Greedy word wrap against the estimated width; a word longer than the line stands alone. */
-export function wrap(text: string, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  return line ? [...lines, line] : lines;
-}
+export { textWidth, wrap } from '../text.ts';
+import { textWidth, wrap } from '../text.ts';
 
 export interface TextOptions {
   className: string;
