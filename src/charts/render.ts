@@ -58,3 +58,12 @@ export function renderChart(chart: Chart, data: SiteData): RenderedChart {
     sources: cite(data, [...chart.sources(input), ...table.rows.flatMap((r) => r.sources)]),
   };
 }
+
+const renderedFor = new WeakMap<SiteData, RenderedChart[]>();
+
+/** Every chart in registry order, rendered once per data set: the story and the embeds share them. */
+export function renderAll(charts: readonly Chart[], data: SiteData): RenderedChart[] {
+  let rendered = renderedFor.get(data);
+  if (!rendered) renderedFor.set(data, (rendered = charts.map((chart) => renderChart(chart, data))));
+  return rendered;
+}

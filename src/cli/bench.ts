@@ -1,10 +1,11 @@
 /**
- * npm run bench — builds the site, then prints the story page's weight and size against budgets.
+ * npm run bench — builds the site, then prints the story page's and each embed page's weight and
+ * size against budgets.
  * It reports; it never fails a build or a test (figures depend on the machine and on content).
  *
  * Compression as a static host serves it: gzip level 6 and brotli quality 11.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
@@ -112,6 +113,28 @@ export function benchRows(figures: PageFigures, buildMs: number, cls: { phone: n
   ];
 }
 
+/** Each chart's embed page: everything it loads (gz) against 60 KB, its JS against 5 KB. */
+export function embedRows(dist: string): Row[] {
+  return readdirSync(join(dist, 'embed')).sort().map((id) => {
+    const f = measurePage(dist, join('embed', id, 'index.html'));
+    const total = sum([f.html, f.css, f.js]).gzip;
+    return {
+      metric: `embed ${id} (total · JS, gz)`,
+      value: `${kb(total)} · ${kb(f.js.gzip)}`,
+      budget: `${kb(60 * KB)} · ${kb(5 * KB)}`,
+      status: total <= 60 * KB && f.js.gzip <= 5 * KB ? 'ok' : 'OVER',
+    };
+  });
+}
+
+/** The resize script alone, bundled and minified as the build does, against its 1 KB budget. */
+export async function resizeScriptRow(): Promise<Row> {
+  const { build: bundle } = await import('esbuild');
+  const out = await bundle({ entryPoints: ['src/scripts/embed-resize.ts'], bundle: true, minify: true, format: 'esm', write: false });
+  const gz = gzipSync(Buffer.from(out.outputFiles[0]!.contents), { level: 6 }).length;
+  return { metric: 'embed resize script (gz)', value: kb(gz), budget: kb(1 * KB), status: check(gz, 1 * KB) };
+}
+
 export function printTable(rows: Row[]): void {
   const widths = (['metric', 'value', 'budget', 'status'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
@@ -125,4 +148,6 @@ if (import.meta.main) {
   if (!result.ok) process.exit(1);
   console.log('\nStory page (dist/index.html), against budgets:\n');
   printTable(benchRows(measurePage('dist', 'index.html'), result.ms, await measureLayoutShift('dist')));
+  console.log('\nEmbed pages (dist/embed/<id>/), against budgets:\n');
+  printTable([...embedRows('dist'), await resizeScriptRow()]);
 }

@@ -3,7 +3,7 @@
  * there are none. Order: syntax, then each file's schema (source ids checked against
  * sources.json as it stands), then checks across files. The build runs this before Astro.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { Topology } from 'topojson-specification';
@@ -18,6 +18,7 @@ import { sectorsFile } from './schema/sectors.ts';
 import { fortificationsFile } from './schema/fortifications.ts';
 import { eventsFile } from './schema/events.ts';
 import { seriesFile } from './schema/series.ts';
+import { correctionsFile, type CorrectionsFile } from './schema/corrections.ts';
 import { expectedPhrase, problemsFromIssues, type Problem } from './problems.ts';
 import { crossFileProblems } from './cross-checks.ts';
 
@@ -34,6 +35,7 @@ export interface SiteData {
   detaineesHeld: z.infer<ReturnType<typeof seriesFile>>;
   repatriations: z.infer<ReturnType<typeof seriesFile>>;
   transfers2026: z.infer<ReturnType<typeof seriesFile>>;
+  corrections: CorrectionsFile;
   basemap: Topology;
   borderGeometry: Topology;
 }
@@ -51,6 +53,7 @@ const FILES = {
   detaineesHeld: { path: 'series/detainees-held.json', schema: seriesFile },
   repatriations: { path: 'series/repatriations.json', schema: seriesFile },
   transfers2026: { path: 'series/transfers-2026.json', schema: seriesFile },
+  corrections: { path: 'corrections.json', schema: correctionsFile },
   basemap: { path: 'geo/basemap.topojson', schema: () => topology(['countries', 'admin1', 'rivers', 'lakes', 'places']) },
   borderGeometry: { path: 'geo/border.topojson', schema: () => topology(['border']) },
 } satisfies Record<keyof SiteData, { path: string; schema: (known: Known) => z.ZodType }>;
@@ -78,7 +81,7 @@ export function validateDataDir(dir: string = dataDir()): Validation {
     else raw.set(key, result.value);
   }
 
-  const known: Known = { sourceIds: sourceIdsOf(raw.get('sources')) };
+  const known: Known = { sourceIds: sourceIdsOf(raw.get('sources')), chartIds: chartIds() };
   const parsed: Partial<SiteData> = {};
   for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
     if (!raw.has(key)) continue;
@@ -94,6 +97,12 @@ export function validateDataDir(dir: string = dataDir()): Validation {
     if (problems.length === 0) return { ok: true, data, problems: [] };
   }
   return { ok: false, problems };
+}
+
+/** Chart ids are the folders of src/charts/ that hold a chart (index.ts), as the registry requires. */
+function chartIds(): ReadonlySet<string> {
+  const dir = join(process.cwd(), 'src', 'charts');
+  return new Set(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.ts'))).map((d) => d.name));
 }
 
 /** The ids in sources.json, as far as it can be read, so other files can still be checked. */

@@ -17,6 +17,16 @@ export const en = {
   sortDescending: 'sorted descending',
   undated: 'undated',
   km: (value: string) => `${value}\u00a0km`,
+  siteName: 'Frontier',
+  embedStoryLink: 'Read the full story on Frontier',
+  embedVersion: (version: string) => `Data version ${version}`,
+  embedStepsLabel: (count: number) => `The chart in ${count} ${count === 1 ? 'state' : 'states'}`,
+  correctionsLabel: 'Corrections',
+  correction: (date: string) => `Correction, ${date}:`,
+  copyEmbed: 'Copy embed code',
+  copied: 'Copied',
+  embedCodeLabel: (title: string) => `Embed code for “${title}”`,
+  embedCodeHelp: 'Paste this into your page: the chart resizes itself to fit.',
 };
 
 export type Strings = typeof en;

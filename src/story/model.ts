@@ -3,7 +3,7 @@
  * registry order), the figures quoted in the prose, the methods note and every source cited.
  */
 import { charts } from '../charts/registry.ts';
-import { cite, renderChart, type CitedSource, type RenderedChart } from '../charts/render.ts';
+import { cite, renderAll, type CitedSource, type RenderedChart } from '../charts/render.ts';
 import type { DataTable } from '../charts/types.ts';
 import { borderFacts, type BorderFacts } from '../data/border-facts.ts';
 import { admin1 } from '../data/geography.ts';
@@ -39,7 +39,7 @@ export function story(): Story {
   const units = admin1(data).features.filter((u) => u.properties.adm0_a3 === 'IRQ');
   const names = new Map(units.map((u) => [u.properties.iso_3166_2, u.properties.name_en]));
   const iraqiUnits = segmentsAlong(border.line, units.map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })), 2).map((r) => ({ ...r, name: names.get(r.id)! }));
-  const rendered = charts.map((chart) => renderChart(chart, data));
+  const rendered = renderAll(charts, data);
   // Validation guarantees the referenced entry exists (src/data/references.ts).
   const newsLength = data.border.lengths[REFERENCED.newsLength.path[1]]!;
   const lengthSources = cite(data, Object.values(data.border.lengths).map((l) => l.source));

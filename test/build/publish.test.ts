@@ -3,7 +3,7 @@
  * editor's message and leaves dist/ byte-for-byte as it was.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
 import { copyData, digestTree, type DataCopy } from '../helpers/data-copy.ts';
 
@@ -21,6 +21,7 @@ const CORRUPTIONS: [string, (c: DataCopy) => void, RegExp][] = [
   ['swapped coordinates', (c) => c.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [34.3975, 40.977])), /crossings\.json › crossings\.al-qaim-albu-kamal\.location\.coordinates: .* — are longitude and latitude swapped\?/],
   ['a fact the story quotes removed', (c) => c.edit('border.json', (j) => delete j.lengths['gulan-2026-01']), /border\.json › lengths\.gulan-2026-01: expected the entry the story quotes as "newsLength", got nothing/],
   ['an unknown source id', (c) => c.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].status[0].sources = ['wikipedia-de-al-qiam'])), /crossings\.json › crossings\.al-qaim-albu-kamal\.status\[0\]\.sources\[0\]: expected the id of a source listed in data\/sources\.json, got "wikipedia-de-al-qiam" — did you mean "wikipedia-de-al-qaim"\?/],
+  ['a correction naming no chart', (c) => c.edit('corrections.json', (j) => (j.corrections['map-fix'] = { chart: 'border-maps', date: '2026-11-01', note: 'The Rabia crossing was placed 2 km too far east.' })), /corrections\.json › corrections\.map-fix\.chart: expected the id of a chart \(.*\), got "border-maps" — did you mean "border-map"\?/],
 ];
 
 test.each(CORRUPTIONS)('a build from data with %s fails, names the file and path, and leaves dist/ untouched', (_, corrupt, message) => {
@@ -48,4 +49,20 @@ test('a build interrupted part-way leaves dist/ untouched, and the next build cl
   expect(status).toBe(0);
   expect(readdirSync('.build').filter((n) => /^(staging|previous)-/.test(n))).toEqual([]);
   expect(digestTree('dist')).toBe(before);
+});
+
+test('a correction recorded in data/ appears with its date in the chart\u2019s embed and beside the chart in the story', () => {
+  copy = copyData();
+  copy.edit('corrections.json', (j) => (j.corrections['rabia-position'] = { chart: 'border-map', date: '2026-11-20', note: 'An earlier version placed the Rabia crossing on the wrong side of the line.' }));
+  const out = '.build/out-correction';
+  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], { encoding: 'utf8', env: { ...process.env, FRONTIER_DATA_DIR: copy.dir, FRONTIER_TODAY: '2026-11-25' } });
+  try {
+    expect(result.status).toBe(0);
+    const embed = readFileSync(`${out}/embed/border-map/index.html`, 'utf8');
+    expect(embed).toMatch(/Correction, 20 November 2026:<\/strong> An earlier version placed the Rabia crossing/);
+    expect(readFileSync(`${out}/embed/border-length/index.html`, 'utf8')).not.toContain('Correction,');
+    expect(readFileSync(`${out}/index.html`, 'utf8')).toMatch(/id="border-map"[^>]*>\s*<aside class="corrections"[^>]*><p class="correction"[^>]*><strong>Correction, 20 November 2026:/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });

@@ -10,9 +10,9 @@ test('a pattern with * matches any run of characters, and nothing else', () => {
   expect(matches('/a.b', '/axb')).toBe(false);
 });
 
-test('later rules add to and override earlier ones, names case-insensitive', () => {
+test('every matching rule applies; a header set twice is joined, as static hosts do; names case-insensitive', () => {
   const rules = parseHeadersFile('/*\n  X-One: 1\n  Cache-Control: no-cache\n\n# comment\n/_astro/*\n  cache-control: immutable\n');
-  expect(Object.fromEntries(headersFor(rules, '/_astro/x.css'))).toEqual({ 'x-one': '1', 'cache-control': 'immutable' });
+  expect(Object.fromEntries(headersFor(rules, '/_astro/x.css'))).toEqual({ 'x-one': '1', 'cache-control': 'no-cache, immutable' });
   expect(Object.fromEntries(headersFor(rules, '/'))).toEqual({ 'x-one': '1', 'cache-control': 'no-cache' });
 });
 
@@ -26,4 +26,18 @@ test("the site's own headers file gives the story a CSP that forbids framing by 
   expect(csp).toContain("frame-ancestors 'self'");
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
+});
+
+test('the headers file sets no header twice on any path the site has', () => {
+  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+  for (const path of ['/', '/embed/border-map/', '/embed/border-map/preview.png', '/oembed/border-map.json', '/charts.json', '/_astro/a.js', '/favicon.svg']) {
+    const names = rules.filter((r) => matches(r.pattern, path)).flatMap((r) => r.headers.map(([name]) => `${path} ${name.toLowerCase()}`));
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  }
+});
+
+test('embed pages may be framed by any site, and send no X-Frame-Options', () => {
+  const headers = headersFor(parseHeadersFile(readFileSync('public/_headers', 'utf8')), '/embed/border-map/');
+  expect(headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+  expect(headers.has('x-frame-options')).toBe(false);
 });

@@ -5,12 +5,20 @@ import { contrastRatio } from '../../src/lib/color/contrast.ts';
 
 const css = readFileSync('src/styles/tokens.css', 'utf8');
 
-function tokens(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+/** Colour tokens for one scheme: `--x: light-dark(#light, #dark)` or a plain `--x: #both`. */
+function tokens(scheme: 0 | 1): Record<string, string> {
+  const pairs = [...css.matchAll(/--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)/gi)].map((m) => [m[1]!, m[2 + scheme]!.toLowerCase()]);
+  const plain = [...css.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]);
+  return Object.fromEntries([...plain, ...pairs]);
 }
 
-const light = tokens(css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')));
-const dark = { ...light, ...tokens(css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))) };
+const light = tokens(0);
+const dark = tokens(1);
+
+test('every colour token has a light and a dark value', () => {
+  expect(Object.keys(light).length).toBeGreaterThan(20);
+  expect(Object.keys(dark)).toEqual(Object.keys(light));
+});
 
 const TEXT: [string, string][] = [
   ['text', 'bg'], ['text-muted', 'bg'], ['link', 'bg'], ['text', 'surface'], ['text-muted', 'surface'],

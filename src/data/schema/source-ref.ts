@@ -9,6 +9,8 @@ import { nearest } from '../../lib/text/nearest.ts';
 /** What the other files may reference; `null` while sources.json itself is unreadable. */
 export interface Known {
   sourceIds: ReadonlySet<string> | null;
+  /** The chart ids (folders under src/charts/), for files that name a chart. */
+  chartIds: ReadonlySet<string>;
 }
 
 export function sourceRef(known: Known) {

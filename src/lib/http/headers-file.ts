@@ -1,9 +1,10 @@
 /**
  * The `_headers` file format read by static hosts (Netlify, Cloudflare Pages): a URL pattern on
  * its own line, then indented `Name: value` lines. `*` matches any run of characters. Every rule
- * that matches a path applies, in file order; a later value for the same header replaces an
- * earlier one. One file holds every header the site sends, so `npm start` and tests see what
- * production sends.
+ * that matches a path applies, in file order; when two set the same header, the values are
+ * joined with ", " as those hosts do (two CSPs would then both be enforced, so the file sets
+ * each header for a path once). One file holds every header the site sends, so `npm start` and
+ * tests see what production sends.
  */
 export interface HeaderRule {
   pattern: string;
@@ -31,9 +32,16 @@ export function matches(pattern: string, path: string): boolean {
   return new RegExp(`^${source}$`).test(path);
 }
 
-/** The headers for one URL path, names lower-cased. */
+/** The headers for one URL path, names lower-cased, repeated ones joined. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) out.set(name.toLowerCase(), value);
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      const before = out.get(key);
+      out.set(key, before === undefined ? value : `${before}, ${value}`);
+    }
+  }
   return out;
 }

@@ -1,0 +1,69 @@
+/**
+ * A chart SVG rasterised to PNG at build time, for social cards and the <noscript> fallback of
+ * embed pages. The SVG is styled only by classes, so the light theme is inlined into it
+ * (src/lib/preview/stylesheet.ts), and text is set in DejaVu Sans from node_modules: the build
+ * machine's fonts would make the image depend on where it was built, or drop the text.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { lightTheme, PREVIEW_FONT } from './stylesheet.ts';
+
+export interface PngOptions {
+  /** Output width in px; the height follows the viewBox. */
+  width: number;
+  /** The only theme for now: social cards and fallbacks are shown outside the reader's scheme. */
+  background?: 'light';
+}
+
+const FONT_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
+
+export function svgToPng(svg: string, options: PngOptions): Buffer {
+  return render(svg, options).asPng();
+}
+
+/** The same render as RGBA pixels, row by row, for tests that look at what is drawn. */
+export function svgToPixels(svg: string, options: PngOptions): { width: number; height: number; pixels: Buffer } {
+  const image = render(svg, options);
+  // `pixels` is a getter that copies the whole buffer on each read: read it once.
+  return { width: image.width, height: image.height, pixels: image.pixels };
+}
+
+function render(svg: string, options: PngOptions): RenderedImage {
+  return new Resvg(withStylesheet(svg, lightTheme().css), resvgOptions(options)).render();
+}
+
+export function resvgOptions(options: PngOptions): ResvgRenderOptions {
+  return {
+    // The resvg option rather than a <rect>: it fills the whole canvas and adds nothing to the SVG that its CSS could match.
+    background: lightTheme().background,
+    fitTo: { mode: 'width', value: options.width },
+    // Shipped fonts only: system fonts would make the bytes depend on the machine.
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: PREVIEW_FONT, sansSerifFamily: PREVIEW_FONT },
+    logLevel: 'error',
+  };
+}
+
+/** Puts the stylesheet first in the root <svg>. Nothing else changes, so ids and <use href> stay as drawn. */
+export function withStylesheet(svg: string, css: string): string {
+  const open = /<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(svg);
+  if (!open) throw new Error(`src/lib/preview/png.ts: expected an <svg> element, got "${svg.slice(0, 60)}"`);
+  const end = open.index + open[0].length;
+  // A self-closing <svg/> has no children to style.
+  if (open[0].endsWith('/>')) return svg;
+  return `${svg.slice(0, end)}<style><![CDATA[${css}]]></style>${svg.slice(end)}`;
+}
+
+let fonts: string[] | undefined;
+
+/** resvg skips a missing font file silently, and the text with it: fail the build instead. */
+function fontFiles(): string[] {
+  if (!fonts) {
+    const files = FONT_FILES.map((file) => join(process.cwd(), FONT_DIR, file));
+    const missing = files.filter((file) => !existsSync(file));
+    if (missing.length) throw new Error(`src/lib/preview/png.ts: expected the dejavu-fonts-ttf package installed, got no ${missing.join(', ')}`);
+    fonts = files;
+  }
+  return fonts;
+}
