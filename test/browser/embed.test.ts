@@ -237,3 +237,14 @@ describe('an embed page on its own', () => {
     }
   });
 });
+
+test('in the story, "Copy embed code" puts the chart\u2019s embed code on the clipboard', async () => {
+  const { page, errors } = await openPage(browser, '/', { permissions: ['clipboard-read', 'clipboard-write'] });
+  const box = page.locator('#border-map details.embed-code');
+  await box.locator('summary').click();
+  await box.locator('button.embed-code-copy').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(manifest.find((c) => c.id === 'border-map')!.embedCode);
+  expect(await box.locator('[role="status"]').textContent()).toBe('Copied');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
