@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../data/problems.ts';
+import { formatReport } from '../data/problems.ts';
 import { dataDir, validateDataDir } from '../data/validate.ts';
 
 export interface BuildResult {
@@ -20,7 +20,7 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   const started = performance.now();
   const result = validateDataDir(dataDir());
   if (!result.ok) {
-    for (const problem of result.problems) console.error(formatProblem(problem));
+    console.error(formatReport(result.problems));
     console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/. Nothing was built; ${out}/ is unchanged.`);
     return { ok: false, ms: performance.now() - started };
   }

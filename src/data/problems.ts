@@ -15,6 +15,9 @@ export interface Problem {
   expected: string;
   got: string;
   hint?: string;
+  /** Where the value is in the file (1-based), when the file could be read. */
+  line?: number;
+  column?: number;
 }
 
 export function formatPath(path: readonly PathPart[]): string {
@@ -29,6 +32,38 @@ export function formatPath(path: readonly PathPart[]): string {
 
 export function formatProblem(p: Problem): string {
   return `${p.file} › ${formatPath(p.path)}: expected ${p.expected}, got ${p.got}${p.hint ? ` — ${p.hint}` : ''}`;
+}
+
+/** The same line, followed by where the value is, unless the message says it already (JSON syntax). */
+export function formatProblemAt(p: Problem): string {
+  const at = p.line !== undefined && !p.got.endsWith(`line ${p.line}, column ${p.column}`) ? ` (line ${p.line}, column ${p.column})` : '';
+  return `${formatProblem(p)}${at}`;
+}
+
+/**
+ * Every problem, grouped by file in the order found, each on one line with its location: what
+ * `npm run check-data` and the build print.
+ */
+export function formatReport(problems: readonly Problem[]): string {
+  const files = [...new Set(problems.map((p) => p.file))];
+  return files
+    .map((file) => {
+      const mine = problems.filter((p) => p.file === file);
+      return [`${file}: ${mine.length} problem${mine.length === 1 ? '' : 's'}`, ...mine.map((p) => `  ${formatProblemAt(p)}`)].join('\n');
+    })
+    .join('\n\n');
+}
+
+/** GitHub Actions workflow commands: each problem as an annotation on its line of the pull request. */
+export function formatGithubAnnotations(problems: readonly Problem[]): string {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return problems
+    .map((p) => {
+      const where = [`file=${prop(p.file)}`, ...(p.line !== undefined ? [`line=${p.line}`, `col=${p.column}`] : []), `title=${prop(formatPath(p.path))}`].join(',');
+      return `::error ${where}::${escape(formatProblem(p))}`;
+    })
+    .join('\n');
 }
 
 /** A short, readable rendering of whatever value an editor wrote. */

@@ -21,6 +21,7 @@ import { seriesFile } from './schema/series.ts';
 import { correctionsFile, type CorrectionsFile } from './schema/corrections.ts';
 import { expectedPhrase, problemsFromIssues, type Problem } from './problems.ts';
 import { crossFileProblems } from './cross-checks.ts';
+import { locate } from '../lib/text/json-locate.ts';
 
 /** Everything in data/, validated and typed. */
 export interface SiteData {
@@ -60,6 +61,13 @@ const FILES = {
 
 export const DATA_FILES = Object.values(FILES).map((f) => f.path);
 
+/** The JSON files' schemas (not the generated geometry), for the editor's JSON Schema files. */
+export function jsonFileSchemas(known: Known): { path: string; schema: z.ZodType }[] {
+  return Object.values(FILES)
+    .filter((f) => f.path.endsWith('.json'))
+    .map((f) => ({ path: f.path, schema: f.schema(known) }));
+}
+
 export type Validation = { ok: true; data: SiteData; problems: [] } | { ok: false; problems: Problem[] };
 
 /** Where data/ is: FRONTIER_DATA_DIR (tests point it at a corrupted copy) or ./data. */
@@ -74,11 +82,15 @@ export function validateDataDir(dir: string = dataDir()): Validation {
   };
   const problems: Problem[] = [];
   const raw = new Map<keyof SiteData, unknown>();
+  const texts = new Map<string, string>();
 
   for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
     const result = readJson(join(dir, spec.path), label(spec.path));
     if ('problem' in result) problems.push(result.problem);
-    else raw.set(key, result.value);
+    else {
+      raw.set(key, result.value);
+      if (spec.path.endsWith('.json')) texts.set(label(spec.path), result.text);
+    }
   }
 
   const known: Known = { sourceIds: sourceIdsOf(raw.get('sources')), chartIds: chartIds() };
@@ -96,7 +108,14 @@ export function validateDataDir(dir: string = dataDir()): Validation {
     problems.push(...crossFileProblems(data, label));
     if (problems.length === 0) return { ok: true, data, problems: [] };
   }
-  return { ok: false, problems };
+  return { ok: false, problems: problems.map((p) => withLocation(p, texts.get(p.file))) };
+}
+
+/** Adds the line and column of the value a problem is about, where the file could be read. */
+function withLocation(problem: Problem, text: string | undefined): Problem {
+  if (problem.line !== undefined || text === undefined) return problem;
+  const at = locate(text, problem.path);
+  return at ? { ...problem, ...at } : problem;
 }
 
 /** Chart ids are the folders of src/charts/ that hold a chart (index.ts), as the registry requires. */
@@ -111,12 +130,12 @@ function sourceIdsOf(value: unknown): ReadonlySet<string> | null {
   return sources && typeof sources === 'object' && !Array.isArray(sources) ? new Set(Object.keys(sources)) : null;
 }
 
-function readJson(path: string, file: string): { value: unknown } | { problem: Problem } {
+function readJson(path: string, file: string): { value: unknown; text: string } | { problem: Problem } {
   if (!existsSync(path)) return { problem: { file, path: [], expected: 'the file to exist', got: 'no such file', hint: 'was it deleted or renamed? Every file in data/ is required' } };
   const text = readFileSync(path, 'utf8');
   if (text.trim() === '') return { problem: { file, path: [], expected: 'a JSON object { … }', got: 'an empty file', hint: 'restore the file from git' } };
   try {
-    return { value: JSON.parse(text) };
+    return { value: JSON.parse(text), text };
   } catch (error) {
     return { problem: syntaxProblem(file, text, error as SyntaxError) };
   }
@@ -135,5 +154,5 @@ export function syntaxProblem(file: string, text: string, error: SyntaxError): P
   else if (text[position] === "'") hint = 'JSON needs double quotes "…", not single quotes';
   else if (position >= text.length) hint = 'a closing } or ] is missing';
   else if (previous === '"' || previous === '}' || previous === ']' || /[0-9el]/.test(previous ?? '')) hint = 'a comma is probably missing before it';
-  return { file, path: [], expected: 'valid JSON', got: `${found} at line ${line}, column ${column}`, hint };
+  return { file, path: [], expected: 'valid JSON', got: `${found} at line ${line}, column ${column}`, hint, line, column };
 }

@@ -1,5 +1,7 @@
 /** `npm run check-data` as an editor runs it: exit status and output. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { copyData, type DataCopy } from '../helpers/data-copy.ts';
 
@@ -26,4 +28,47 @@ test('fails with one line per problem and a count, exit 1', () => {
   const lines = result.stderr.trim().split('\n');
   expect(lines.filter((l) => l.includes('border.json › '))).toHaveLength(2);
   expect(lines.at(-1)).toBe('2 problems in data/. Nothing was built.');
+});
+
+/** Runs it on a copy, naming the copy's files as data/… (as a run on data/ itself would). */
+const runWith = (dataDir: string, ...args: string[]) => {
+  const result = spawnSync(process.execPath, ['src/cli/check-data.ts', ...args], { encoding: 'utf8', env: { ...process.env, FRONTIER_DATA_DIR: dataDir } });
+  return { status: result.status, stdout: result.stdout.replaceAll(dataDir, 'data'), stderr: result.stderr.replaceAll(dataDir, 'data') };
+};
+
+/** The text at a 1-based line and column of a file in the copy. */
+const at = (c: DataCopy, file: string, line: number, column: number) => readFileSync(join(c.dir, file), 'utf8').split('\n')[line - 1]!.slice(column - 1);
+
+test('groups problems by file and gives the line and column of each value', () => {
+  copy = copyData();
+  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'));
+  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [34.3975, 40.977]));
+  const result = runWith(copy.dir);
+  expect(result.status).toBe(1);
+  const out = result.stderr;
+  expect(out).toMatch(/^data\/border\.json: 1 problem\n {2}data\/border\.json › lengths\.cia-factbook\.km: expected a number, got "599" — .* \(line \d+, column \d+\)$/m);
+  expect(out).toMatch(/^data\/crossings\.json: 1 problem$/m);
+  const [, line, column] = /lengths\.cia-factbook\.km: .*\(line (\d+), column (\d+)\)/.exec(out)!;
+  expect(at(copy, 'border.json', Number(line), Number(column))).toMatch(/^"599"/);
+  const [, l2, c2] = /location\.coordinates: .*\(line (\d+), column (\d+)\)/.exec(out)!;
+  expect(at(copy, 'crossings.json', Number(l2), Number(c2))).toMatch(/^\[/);
+});
+
+test('--json prints every problem as data, for tools', () => {
+  copy = copyData();
+  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'));
+  const result = runWith(copy.dir, '--json');
+  expect(result.status).toBe(1);
+  const report = JSON.parse(result.stdout);
+  expect(report.ok).toBe(false);
+  expect(report.problems).toHaveLength(1);
+  expect(report.problems[0]).toMatchObject({ file: 'data/border.json', path: 'lengths.cia-factbook.km', expected: 'a number', got: '"599"' });
+  expect(report.problems[0].line).toBeGreaterThan(1);
+});
+
+test('--github turns each problem into an annotation on its line', () => {
+  copy = copyData();
+  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'));
+  const result = runWith(copy.dir, '--github');
+  expect(result.stdout).toMatch(/^::error file=data\/border\.json,line=\d+,col=\d+,title=lengths\.cia-factbook\.km::data\/border\.json › lengths\.cia-factbook\.km: expected a number, got "599"/m);
 });
