@@ -19,9 +19,9 @@ import { fortificationsFile } from './schema/fortifications.ts';
 import { eventsFile } from './schema/events.ts';
 import { seriesFile } from './schema/series.ts';
 import { correctionsFile, type CorrectionsFile } from './schema/corrections.ts';
-import { expectedPhrase, problemsFromIssues, type Problem } from './problems.ts';
+import { expectedPhrase, problemsFromIssues, type PathPart, type Problem } from './problems.ts';
 import { crossFileProblems } from './cross-checks.ts';
-import { locate } from '../lib/text/json-locate.ts';
+import { duplicateKeys, locate } from '../lib/text/json-locate.ts';
 
 /** Everything in data/, validated and typed. */
 export interface SiteData {
@@ -89,7 +89,10 @@ export function validateDataDir(dir: string = dataDir()): Validation {
     if ('problem' in result) problems.push(result.problem);
     else {
       raw.set(key, result.value);
-      if (spec.path.endsWith('.json')) texts.set(label(spec.path), result.text);
+      if (spec.path.endsWith('.json')) {
+        texts.set(label(spec.path), result.text);
+        problems.push(...duplicateKeys(result.text).map((d) => duplicateProblem(label(spec.path), d.path, d.at)));
+      }
     }
   }
 
@@ -109,6 +112,11 @@ export function validateDataDir(dir: string = dataDir()): Validation {
     if (problems.length === 0) return { ok: true, data, problems: [] };
   }
   return { ok: false, problems: problems.map((p) => withLocation(p, texts.get(p.file))) };
+}
+
+function duplicateProblem(file: string, path: PathPart[], at: { line: number; column: number }): Problem {
+  const key = String(path.at(-1));
+  return { ...at, file, path, expected: 'each key once in its object (ids must be unique)', got: `"${key}" a second time`, hint: 'JSON keeps only the last one: rename one of them, or merge the two' };
 }
 
 /** Adds the line and column of the value a problem is about, where the file could be read. */

@@ -72,3 +72,16 @@ test('--github turns each problem into an annotation on its line', () => {
   const result = runWith(copy.dir, '--github');
   expect(result.stdout).toMatch(/^::error file=data\/border\.json,line=\d+,col=\d+,title=lengths\.cia-factbook\.km::data\/border\.json › lengths\.cia-factbook\.km: expected a number, got "599"/m);
 });
+
+test('an id written twice in a file (JSON would keep only the last) is reported at the second', () => {
+  copy = copyData();
+  const text = readFileSync(join(copy.dir, 'crossings.json'), 'utf8').replace(/\n {4}"rabia-al-yarubiyah"/, '\n    "al-qaim-albu-kamal": {},\n    "rabia-al-yarubiyah"');
+  copy.writeText('crossings.json', text);
+  const second = text.indexOf('"al-qaim-albu-kamal"', text.indexOf('"al-qaim-albu-kamal"') + 1);
+  const result = runWith(copy.dir);
+  expect(result.status).toBe(1);
+  const [, line, column] = /crossings\.al-qaim-albu-kamal: expected each key once in its object \(ids must be unique\), got "al-qaim-albu-kamal" a second time — .* \(line (\d+), column (\d+)\)/.exec(result.stderr) ?? [];
+  expect(line, result.stderr).toBeDefined();
+  const before = text.slice(0, second);
+  expect([Number(line), Number(column)]).toEqual([before.split('\n').length, second - before.lastIndexOf('\n')]);
+});

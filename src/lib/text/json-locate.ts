@@ -87,8 +87,50 @@ export function locate(text: string, path: JsonPath): Location | undefined {
   } catch {
     return undefined;
   }
-  if (offset === undefined) return undefined;
+  return offset === undefined ? undefined : lineColumn(text, offset);
+}
+
+export function lineColumn(text: string, offset: number): Location {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Keys written twice in the same object, with the path of the second one. JSON.parse keeps the
+ * last silently, so a pasted entry with an id already in use would replace the first unseen.
+ */
+export function duplicateKeys(text: string): { path: (string | number)[]; at: Location }[] {
+  const out: { path: (string | number)[]; at: Location }[] = [];
+  const stack: { keys: Set<string> | null; path: (string | number)[]; index: number; key?: string }[] = [];
+  let i = 0;
+  const childPath = () => {
+    const top = stack.at(-1);
+    if (!top) return [];
+    return top.keys ? [...top.path, top.key!] : [...top.path, top.index];
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '"') {
+      const start = i;
+      i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      i++;
+      const top = stack.at(-1);
+      // A string followed by ':' is a key of the enclosing object.
+      let j = i;
+      while (/\s/.test(text[j] ?? '')) j++;
+      if (top?.keys && text[j] === ':') {
+        const key = JSON.parse(text.slice(start, i)) as string;
+        if (top.keys.has(key)) out.push({ path: [...top.path, key], at: lineColumn(text, start) });
+        top.keys.add(key);
+        top.key = key;
+      }
+      continue;
+    }
+    if (c === '{' || c === '[') stack.push({ keys: c === '{' ? new Set() : null, path: childPath(), index: 0 });
+    else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',' && stack.at(-1)?.keys === null) stack.at(-1)!.index++;
+    i++;
+  }
+  return out;
 }
