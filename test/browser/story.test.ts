@@ -204,7 +204,7 @@ test('switches the map to dark colours when the reader prefers a dark scheme', a
 
 test('turns the crossings table into cards on a phone: cells stacked, each labelled, none cut off', async () => {
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone });
-  await page.locator('#border-map summary').click();
+  await page.locator('#border-map .chart-table > summary').click();
   const cells = page.locator('#border-map-table tbody tr').first().locator('th, td');
   const boxes = await Promise.all((await cells.all()).map((cell) => cell.boundingBox()));
   const table = (await page.locator('#border-map-table').boundingBox())!;
@@ -219,7 +219,7 @@ test('turns the crossings table into cards on a phone: cells stacked, each label
 
 test('a sortable table sorts by a column when its header is pressed, and says so (aria-sort)', async () => {
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.desktop });
-  await page.locator('#border-map summary').click();
+  await page.locator('#border-map .chart-table > summary').click();
   const header = page.locator('#border-map-table thead th', { hasText: 'km from Turkish tripoint' });
   const kms = () => page.locator('#border-map-table tbody td[data-label="km from Turkish tripoint"]').allInnerTexts();
   const authored = await kms();
