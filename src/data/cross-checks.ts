@@ -3,7 +3,8 @@
  * Each tolerance is stated with the reason for it.
  */
 import { distanceKm, nearestOnLine } from '../lib/geo/index.ts';
-import { borderLine } from './geography.ts';
+import { geoContains } from 'd3-geo';
+import { borderLine, countries } from './geography.ts';
 import type { Problem } from './problems.ts';
 import type { SiteData } from './validate.ts';
 import { REFERENCED } from './references.ts';
@@ -17,6 +18,8 @@ import { nearest } from '../lib/text/nearest.ts';
 export const TRIPOINT_TOLERANCE_KM = 5;
 /** A crossing lies at the border; the furthest real one (al-Waleed) is about 2 km from the line. */
 export const CROSSING_TOLERANCE_KM = 10;
+/** How far across the Iraq–Syria line a site may fall on the 1:10m outline before its coordinates are doubted. */
+export const COUNTRY_TOLERANCE_KM = 2;
 
 export function crossFileProblems(data: SiteData, label: (path: string) => string): Problem[] {
   const problems: Problem[] = [];
@@ -51,6 +54,24 @@ export function crossFileProblems(data: SiteData, label: (path: string) => strin
         hint: 'is this the town rather than the crossing, or a digit mistyped?',
       });
   }
+  // A site's sourced coordinates must lie in the country the file says it is in.
+  const shapes = new Map(countries(data).features.map((f) => [f.properties.adm0_a3, f]));
+  for (const [id, site] of Object.entries(data.sites.sites)) {
+    const at = site.location.coordinates;
+    const shape = shapes.get(site.country);
+    if (!at || !shape || geoContains(shape, at)) continue;
+    // The 1:10m outline cuts corners: a point this close to the border may fall just across it.
+    const { kmAway } = nearestOnLine(line, at);
+    if (kmAway <= COUNTRY_TOLERANCE_KM) continue;
+    const inside = [...shapes].find(([, f]) => geoContains(f, at))?.[1].properties.name_en;
+    problems.push({
+      file: label('sites.json'), path: ['sites', id, 'location', 'coordinates'],
+      expected: `a point inside ${shape.properties.name_en} (the site's "country": "${site.country}")`,
+      got: `${JSON.stringify(at)}, ${inside ? `in ${inside}` : 'outside every country on the map'}`,
+      hint: inside ? 'is the country wrong, or a digit of the coordinates? Longitude comes first' : 'check the coordinates against the source, longitude first',
+    });
+  }
+
   // Events name the sites and crossings they concern: each id must exist in its file.
   const known = { sites: new Set(Object.keys(data.sites.sites)), crossings: new Set(Object.keys(data.crossings.crossings)) };
   for (const [id, event] of Object.entries(data.events.events))

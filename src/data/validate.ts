@@ -3,7 +3,7 @@
  * there are none. Order: syntax, then each file's schema (source ids checked against
  * sources.json as it stands), then checks across files. The build runs this before Astro.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { Topology } from 'topojson-specification';
@@ -138,8 +138,13 @@ function sourceIdsOf(value: unknown): ReadonlySet<string> | null {
   return sources && typeof sources === 'object' && !Array.isArray(sources) ? new Set(Object.keys(sources)) : null;
 }
 
+/** Far above any file here (the largest is under 100 KB): more is a paste gone wrong, and would slow every build. */
+export const MAX_FILE_BYTES = 2_000_000;
+
 function readJson(path: string, file: string): { value: unknown; text: string } | { problem: Problem } {
   if (!existsSync(path)) return { problem: { file, path: [], expected: 'the file to exist', got: 'no such file', hint: 'was it deleted or renamed? Every file in data/ is required' } };
+  const bytes = statSync(path).size;
+  if (bytes > MAX_FILE_BYTES) return { problem: { file, path: [], expected: `a file of at most ${MAX_FILE_BYTES / 1e6} MB`, got: `${(bytes / 1e6).toFixed(1)} MB`, hint: 'was something pasted twice, or a whole dataset pasted in? Keep only the facts the site shows' } };
   const text = readFileSync(path, 'utf8');
   if (text.trim() === '') return { problem: { file, path: [], expected: 'a JSON object { … }', got: 'an empty file', hint: 'restore the file from git' } };
   try {
