@@ -12,6 +12,7 @@ import { dataVersion } from '../lib/embed/version.ts';
 import { embedSnippet } from '../lib/embed/snippet.ts';
 import { SECTIONS } from '../story/sections.ts';
 import { estimateHeight } from './size.ts';
+import { historyOf } from '../changelog/model.ts';
 
 /** The width hosts are told to expect (oEmbed, the snippet's reserved aspect ratio). */
 export const REFERENCE_WIDTH = 600;
@@ -38,6 +39,9 @@ export interface EmbedChart {
   version: string;
   /** Corrections to this chart's published figures (data/corrections.json), oldest first. */
   corrections: Correction[];
+  /** When its figures last changed (the changelog), and where that is listed. */
+  updated: string | null;
+  changesUrl: string;
   states: EmbedState[];
   /** Where the chart sits in the story (its section), or the story itself. */
   storyUrl: string;
@@ -66,6 +70,8 @@ function embedOf(chart: RenderedChart, site: URL, data: SiteData): EmbedChart {
     chart,
     version: dataVersion({ table: chart.table, description: chart.description, sources: chart.sources.map((s) => s.id), asOf: chart.asOf, states: chart.states.map((s) => s.alt) }),
     corrections,
+    updated: historyOf(chart.id).updated,
+    changesUrl: url(`/changes/#${chart.id}`),
     states,
     storyUrl: url(`/#${section ? section.id : chart.id}`),
     embedUrl,

@@ -248,3 +248,13 @@ test('in the story, "Copy embed code" puts the chart\u2019s embed code on the cl
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('the "What changed" page has no accessibility violations, light and dark, and no errors', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const { page, errors } = await openPage(browser, '/changes/', { colorScheme, bypassCSP: true });
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }
+});

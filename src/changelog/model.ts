@@ -1,0 +1,106 @@
+/**
+ * "What changed", per chart: from the history of data/ in git, each commit's version of the data
+ * is validated and each chart's table derived from it, and consecutive versions compared cell by
+ * cell; corrections recorded in data/corrections.json are added with their dates. Without
+ * history (no git, a shallow clone) the list says so and shows the recorded corrections only.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { charts } from '../charts/registry.ts';
+import type { Chart, DataTable } from '../charts/types.ts';
+import { loadSiteData } from '../data/load.ts';
+import { DATA_FILES, dataDir, validateDataDir, type SiteData } from '../data/validate.ts';
+import { fileHistory } from '../lib/history/git.ts';
+import { latestDate } from '../lib/format/index.ts';
+import { describeChange, diffTables } from './diff.ts';
+
+export interface ChangeEntry {
+  /** When it was published (commit date), or null for changes not yet committed. */
+  date: string | null;
+  /** What the entry says: the figures that changed, and any correction note. */
+  changes: string[];
+  note?: string;
+  first?: boolean;
+}
+
+export interface ChartHistory {
+  id: string;
+  title: string;
+  /** Newest first. */
+  entries: ChangeEntry[];
+  /** The date of the latest change or correction; null when nothing is known. */
+  updated: string | null;
+}
+
+export interface Changelog {
+  /** False when the build had no history to read: entries are the recorded corrections only. */
+  fromHistory: boolean;
+  charts: ChartHistory[];
+}
+
+const tableOf = (chart: Chart, data: SiteData): DataTable => chart.table(chart.prepare(data));
+
+/** Each commit's data, validated; versions that do not pass today's checks are left out. */
+function publishedVersions(current: string): { date: string; tables: Map<string, DataTable> }[] | null {
+  const history = fileHistory(process.cwd(), 'data', DATA_FILES);
+  if (!history) return null;
+  const versions: { date: string; tables: Map<string, DataTable> }[] = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'frontier-history-'));
+  try {
+    for (const revision of history) {
+      const dir = join(scratch, revision.commit);
+      for (const path of DATA_FILES) {
+        const target = join(dir, path);
+        mkdirSync(dirname(target), { recursive: true });
+        const text = revision.files.get(path);
+        // A file added later stands as it is now, so older versions can still be read whole.
+        if (text === null || text === undefined) {
+          if (existsSync(join(current, path))) copyFileSync(join(current, path), target);
+        } else writeFileSync(target, text);
+      }
+      const result = validateDataDir(dir);
+      if (result.ok) versions.push({ date: revision.date, tables: new Map(charts.map((c) => [c.id, tableOf(c, result.data)])) });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return versions;
+}
+
+let cached: Changelog | undefined;
+
+export function changelog(): Changelog {
+  if (cached) return cached;
+  const data = loadSiteData();
+  const versions = publishedVersions(dataDir());
+  const now = new Map(charts.map((c) => [c.id, tableOf(c, data)]));
+  const corrections = Object.values(data.corrections.corrections);
+  const histories = charts.map((chart): ChartHistory => {
+    const entries: ChangeEntry[] = [];
+    if (versions?.length) {
+      entries.push({ date: versions[0]!.date, changes: [], first: true });
+      for (let i = 1; i < versions.length; i++) {
+        const changes = diffTables(versions[i - 1]!.tables.get(chart.id)!, versions[i]!.tables.get(chart.id)!).map(describeChange);
+        if (changes.length) entries.push({ date: versions[i]!.date, changes });
+      }
+      const pending = diffTables(versions.at(-1)!.tables.get(chart.id)!, now.get(chart.id)!).map(describeChange);
+      if (pending.length) entries.push({ date: null, changes: pending });
+    }
+    for (const c of corrections.filter((c) => c.chart === chart.id)) {
+      const sameDay = entries.find((e) => e.date === c.date && !e.first);
+      if (sameDay) sameDay.note = c.note;
+      else entries.push({ date: c.date, changes: [], note: c.note });
+    }
+    entries.sort((a, b) => (b.date ?? '9999').localeCompare(a.date ?? '9999'));
+    // Updated: the latest change or correction; failing that, when the chart was first published.
+    const changed = latestDate(entries.filter((e) => !e.first && e.date !== null).map((e) => e.date!));
+    return { id: chart.id, title: chart.title, entries, updated: changed ?? entries.find((e) => e.first)?.date ?? null };
+  });
+  cached = { fromHistory: versions !== null, charts: histories };
+  return cached;
+}
+
+export function historyOf(id: string): ChartHistory {
+  return changelog().charts.find((c) => c.id === id)!;
+}

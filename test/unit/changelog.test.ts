@@ -1,0 +1,58 @@
+/** The changelog's parts: a cell-by-cell diff of chart tables, and reading history from git (or saying there is none). */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import type { DataTable } from '../../src/charts/types.ts';
+import { describeChange, diffTables } from '../../src/changelog/diff.ts';
+import { fileHistory } from '../../src/lib/history/git.ts';
+
+const table = (rows: [string, string, string][]): DataTable => ({
+  caption: 'c',
+  columns: [{ key: 'name', label: 'Crossing', rowHeader: true }, { key: 'state', label: 'Status' }],
+  rows: rows.map(([id, name, state]) => ({ id, cells: { name: { text: name }, state: { text: state } }, sources: [] })),
+});
+
+test('a diff names each changed figure from old to new, and rows added or removed', () => {
+  const before = table([['a', 'Rabia', 'closed'], ['b', 'Al-Qaim', 'open']]);
+  const after = table([['a', 'Rabia', 'open'], ['c', 'Al-Waleed', 'open']]);
+  expect(diffTables(before, after).map(describeChange)).toEqual(['Rabia, Status: closed → open.', 'Added: Al-Waleed.', 'Removed: Al-Qaim.']);
+  expect(diffTables(before, before)).toEqual([]);
+});
+
+test('reads each file at each commit that touched the folder, oldest first; none where there is no history', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'frontier-git-'));
+  const shallow = mkdtempSync(join(tmpdir(), 'frontier-shallow-'));
+  const g = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-02T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-02T00:00:00Z' } });
+  try {
+    g(repo, 'init', '-q');
+    g(repo, 'config', 'user.email', 'e@x.test');
+    g(repo, 'config', 'user.name', 'Editor');
+    execFileSync('mkdir', ['-p', join(repo, 'data')]);
+    writeFileSync(join(repo, 'data', 'a.json'), '{"v":1}');
+    g(repo, 'add', '.');
+    g(repo, 'commit', '-qm', 'first');
+    writeFileSync(join(repo, 'data', 'a.json'), '{"v":2}');
+    writeFileSync(join(repo, 'data', 'b.json'), '{"é":"ü"}');
+    g(repo, 'add', '.');
+    g(repo, 'commit', '-qm', 'second');
+    const history = fileHistory(repo, 'data', ['a.json', 'b.json'])!;
+    expect(history.map((r) => [r.date, r.subject, r.files.get('a.json'), r.files.get('b.json')])).toEqual([
+      ['2026-01-02', 'first', '{"v":1}', null],
+      ['2026-01-02', 'second', '{"v":2}', '{"é":"ü"}'],
+    ]);
+    expect(fileHistory(tmpdir(), 'data', ['a.json'])).toBeNull();
+    g(shallow, 'clone', '-q', '--depth', '1', `file://${repo}`, 'clone');
+    expect(fileHistory(join(shallow, 'clone'), 'data', ['a.json'])).toBeNull();
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+    rmSync(shallow, { recursive: true, force: true });
+  }
+});
+
+test('a row whose id changed with its figure is still one row that changed', () => {
+  const before = table([['rabia-closed', 'Rabia', 'closed']]);
+  const after = table([['rabia-open', 'Rabia', 'open']]);
+  expect(diffTables(before, after).map(describeChange)).toEqual(['Rabia, Status: closed → open.']);
+});
