@@ -221,7 +221,7 @@ describe('an embed page on its own', () => {
       expect((await state.locator('figcaption').textContent())!.length).toBeGreaterThan(20);
     }
     expect(await page.locator('.figure-credit a').count()).toBeGreaterThan(0);
-    expect(await page.locator('.embed-footer a').getAttribute('href')).toMatch(/\/#[a-z0-9-]+$/);
+    expect(await page.locator('.embed-footer > a').getAttribute('href')).toMatch(/\/#[a-z0-9-]+$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

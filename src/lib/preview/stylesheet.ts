@@ -35,8 +35,8 @@ export function resolveTheme(marksCss: string, tokensCss: string): PreviewTheme 
   // What the page gives the chart by inheritance (base.css: body { color: var(--text) }): currentColor marks use it.
   const page = `svg { color: ${resolve('var(--text)')}; font-family: '${PREVIEW_FONT}'; }\n`;
   const marks = withoutAtRules(withoutComments(marksCss))
-    .replace(/([{;]\s*)([\w-]+)(\s*:\s*)([^;{}]+)/g, (_, before: string, property: string, colon: string, value: string) =>
-      `${before}${property}${colon}${property === 'font-family' ? `'${PREVIEW_FONT}'` : resolve(value.trim())}`)
+    .replace(/([{;]\s*)([\w-]+)(\s*:\s*)([^;{}]*[^;{}\s])/g, (_, before: string, property: string, colon: string, value: string) =>
+      `${before}${property}${colon}${property === 'font-family' ? `'${PREVIEW_FONT}'` : resolve(value)}`)
     .replace(/\n{2,}/g, '\n')
     .trim();
   return { css: page + marks, background: resolve('var(--bg)') };
