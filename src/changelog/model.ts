@@ -11,7 +11,7 @@ import { charts } from '../charts/registry.ts';
 import type { Chart, DataTable } from '../charts/types.ts';
 import { loadSiteData } from '../data/load.ts';
 import { DATA_FILES, dataDir, validateDataDir, type SiteData } from '../data/validate.ts';
-import { fileHistory } from '../lib/history/git.ts';
+import { fileHistory, lastCommitDate } from '../lib/history/git.ts';
 import { latestDate } from '../lib/format/index.ts';
 import { describeChange, diffTables } from './diff.ts';
 
@@ -68,15 +68,16 @@ function publishedVersions(current: string): { date: string; tables: Map<string,
   return versions;
 }
 
-let cached: Changelog | undefined;
+type Version = { date: string; tables: Map<string, DataTable> };
+type Note = { chart: string; date: string; note: string };
 
-export function changelog(): Changelog {
-  if (cached) return cached;
-  const data = loadSiteData();
-  const versions = publishedVersions(dataDir());
-  const now = new Map(charts.map((c) => [c.id, tableOf(c, data)]));
-  const corrections = Object.values(data.corrections.corrections);
-  const histories = charts.map((chart): ChartHistory => {
+/**
+ * The changelog from its inputs: the published versions (null: no history), the tables as built
+ * now, the recorded corrections, and the date of the last commit (known even in a shallow clone:
+ * without history, "Updated" falls back to it).
+ */
+export function buildChangelog(list: readonly { id: string; title: string }[], versions: Version[] | null, now: Map<string, DataTable>, corrections: readonly Note[], lastCommit: string | null): Changelog {
+  const histories = list.map((chart): ChartHistory => {
     const entries: ChangeEntry[] = [];
     if (versions?.length) {
       entries.push({ date: versions[0]!.date, changes: [], first: true });
@@ -93,11 +94,22 @@ export function changelog(): Changelog {
       else entries.push({ date: c.date, changes: [], note: c.note });
     }
     entries.sort((a, b) => (b.date ?? '9999').localeCompare(a.date ?? '9999'));
-    // Updated: the latest change or correction; failing that, when the chart was first published.
+    // Updated: the latest change or correction; failing that, when the chart was first published
+    // (without history: the last commit, the newest state it can have).
     const changed = latestDate(entries.filter((e) => !e.first && e.date !== null).map((e) => e.date!));
-    return { id: chart.id, title: chart.title, entries, updated: changed ?? entries.find((e) => e.first)?.date ?? null };
+    const fallback = versions ? entries.find((e) => e.first)?.date : lastCommit;
+    return { id: chart.id, title: chart.title, entries, updated: latestDate([changed, fallback].filter((d): d is string => !!d)) ?? null };
   });
-  cached = { fromHistory: versions !== null, charts: histories };
+  return { fromHistory: versions !== null, charts: histories };
+}
+
+let cached: Changelog | undefined;
+
+export function changelog(): Changelog {
+  if (cached) return cached;
+  const data = loadSiteData();
+  const now = new Map(charts.map((c) => [c.id, tableOf(c, data)]));
+  cached = buildChangelog(charts, publishedVersions(dataDir()), now, Object.values(data.corrections.corrections), lastCommitDate(process.cwd()));
   return cached;
 }
 

@@ -118,7 +118,9 @@ test('a good edit (one number changed) builds, and the new figure shows in the s
     expect(table(readFileSync('dist/embed/transfers-2026/index.html', 'utf8'))).not.toContain(figure(old + 11));
     const version = (dir: string) => (JSON.parse(readFileSync(`${dir}/charts.json`, 'utf8')) as { charts: { id: string; version: string }[] }).charts.find((c) => c.id === 'transfers-2026')!.version;
     expect(version(out)).not.toBe(version('dist'));
-    // The changelog lists it, from the old figure to the new, as not yet published (it is not committed).
+    // The changelog lists it, from the old figure to the new, as not yet published (it is not
+    // committed), wherever the checkout has the history to compare with.
+    if (spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'true') return;
     const changes = readFileSync(`${out}/changes/index.html`, 'utf8');
     const section = changes.slice(changes.indexOf('id="transfers-2026"'));
     expect(section).toMatch(new RegExp(`Not yet published.*${figure(old)}[^<]*→ [^<]*${figure(old + 11)}`, 's'));

@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { DataTable } from '../../src/charts/types.ts';
 import { describeChange, diffTables } from '../../src/changelog/diff.ts';
+import { buildChangelog } from '../../src/changelog/model.ts';
 import { fileHistory } from '../../src/lib/history/git.ts';
 
 const table = (rows: [string, string, string][]): DataTable => ({
@@ -55,4 +56,28 @@ test('a row whose id changed with its figure is still one row that changed', () 
   const before = table([['rabia-closed', 'Rabia', 'closed']]);
   const after = table([['rabia-open', 'Rabia', 'open']]);
   expect(diffTables(before, after).map(describeChange)).toEqual(['Rabia, Status: closed → open.']);
+});
+
+describe('the changelog', () => {
+  const list = [{ id: 'crossings', title: 'Crossings' }];
+  const v = (date: string, state: string) => ({ date, tables: new Map([['crossings', table([['rabia', 'Rabia', state]])]]) });
+  const now = (state: string) => new Map([['crossings', table([['rabia', 'Rabia', state]])]]);
+
+  test('lists each published change with its date, newest first, and any not yet published; corrections join their day', () => {
+    const log = buildChangelog(list, [v('2026-01-05', 'closed'), v('2026-02-01', 'closed'), v('2026-04-21', 'open')], now('limited'), [{ chart: 'crossings', date: '2026-04-21', note: 'Reopened, not closed.' }], '2026-04-21');
+    expect(log.fromHistory).toBe(true);
+    expect(log.charts[0]!.entries).toEqual([
+      { date: null, changes: ['Rabia, Status: open → limited.'] },
+      { date: '2026-04-21', changes: ['Rabia, Status: closed → open.'], note: 'Reopened, not closed.' },
+      { date: '2026-01-05', changes: [], first: true },
+    ]);
+    expect(log.charts[0]!.updated).toBe('2026-04-21');
+  });
+
+  test('without history it lists the recorded corrections, and dates "Updated" by the last commit', () => {
+    const log = buildChangelog(list, null, now('open'), [{ chart: 'crossings', date: '2026-03-01', note: 'Fixed.' }], '2026-11-30');
+    expect(log.fromHistory).toBe(false);
+    expect(log.charts[0]!.entries).toEqual([{ date: '2026-03-01', changes: [], note: 'Fixed.' }]);
+    expect(log.charts[0]!.updated).toBe('2026-11-30');
+  });
 });
