@@ -18,7 +18,7 @@ test('lists every chart in the registry, each with its dated entries (or says th
     expect(section?.querySelector('h2')?.textContent).toBe(chart.title);
     if (!shallow) expect(section?.querySelector('ol.changes > li .changes-date strong')?.textContent).toMatch(/^\d{1,2} \w+ \d{4}$/);
   }
-  expect(page.querySelector('.masthead .meta')?.textContent?.includes('without the history')).toBe(shallow);
+  expect((page.querySelector('.masthead .meta')?.textContent ?? '').includes('without the history')).toBe(shallow);
 });
 
 test('the story and each embed say when their figures were last updated, and link to the list', () => {
