@@ -4,7 +4,8 @@
  * cell; corrections recorded in data/corrections.json are added with their dates. Without
  * history (no git, a shallow clone) the list says so and shows the recorded corrections only.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { charts } from '../charts/registry.ts';
@@ -41,14 +42,45 @@ export interface Changelog {
 
 const tableOf = (chart: Chart, data: SiteData): DataTable => chart.table(chart.prepare(data));
 
+/**
+ * What derives tables from data: a published version's tables are cached under its commit and
+ * this fingerprint, so a build reads each commit once, and again only when this code changes.
+ */
+function codeFingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['src/charts', 'src/data', 'src/lib', 'src/i18n']) walk(join(process.cwd(), dir));
+  return hash.digest('hex').slice(0, 16);
+}
+
+const CACHE_DIR = join(process.cwd(), '.build', 'history');
+
 /** Each commit's data, validated; versions that do not pass today's checks are left out. */
 function publishedVersions(current: string): { date: string; tables: Map<string, DataTable> }[] | null {
   const history = fileHistory(process.cwd(), 'data', DATA_FILES);
   if (!history) return null;
   const versions: { date: string; tables: Map<string, DataTable> }[] = [];
+  const fingerprint = codeFingerprint();
+  mkdirSync(CACHE_DIR, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'frontier-history-'));
   try {
     for (const revision of history) {
+      // Files the commit lacks are read as they are now: they are part of the key too.
+      const filled = DATA_FILES.filter((p) => revision.files.get(p) == null && existsSync(join(current, p)));
+      const fill = createHash('sha256');
+      for (const p of filled) fill.update(p).update(readFileSync(join(current, p)));
+      const cacheFile = join(CACHE_DIR, `${revision.commit}-${fingerprint}-${fill.digest('hex').slice(0, 8)}.json`);
+      if (existsSync(cacheFile)) {
+        const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, DataTable> | null;
+        if (cached) versions.push({ date: revision.date, tables: new Map(Object.entries(cached)) });
+        continue;
+      }
       const dir = join(scratch, revision.commit);
       for (const path of DATA_FILES) {
         const target = join(dir, path);
@@ -60,7 +92,10 @@ function publishedVersions(current: string): { date: string; tables: Map<string,
         } else writeFileSync(target, text);
       }
       const result = validateDataDir(dir);
-      if (result.ok) versions.push({ date: revision.date, tables: new Map(charts.map((c) => [c.id, tableOf(c, result.data)])) });
+      const tables = result.ok ? new Map(charts.map((c) => [c.id, tableOf(c, result.data)])) : null;
+      if (tables) versions.push({ date: revision.date, tables });
+      // A version that does not validate is remembered as such (null), so it is not read again.
+      writeFileSync(cacheFile, JSON.stringify(tables ? Object.fromEntries(tables) : null));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
