@@ -34,3 +34,20 @@ test('a schema describes the fields, and rejects what check-data rejects for its
   Object.values(wrongType.lengths as Record<string, { km: unknown }>)[0]!.km = 'about 599';
   expect(validate(wrongType)).toBe(false);
 });
+
+test('every field of every data file has a description for the editor', () => {
+  const missing: string[] = [];
+  const walk = (node: Record<string, any> | undefined, path: string, file: string): void => {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries<Record<string, any>>(node.properties ?? {})) {
+      if (key === '$schema') continue;
+      if (!(value.description ?? value.anyOf?.find((x: { description?: string }) => x.description))) missing.push(`${file} › ${path}${key}`);
+      walk(value, `${path}${key}.`, file);
+    }
+    if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${path}*.`, file);
+    if (node.items) walk(Array.isArray(node.items) ? node.items[0] : node.items, `${path}[].`, file);
+    for (const option of node.anyOf ?? []) walk(option, path, file);
+  };
+  for (const { file, text } of generateJsonSchemas()) walk(JSON.parse(text), '', file);
+  expect(missing).toEqual([]);
+});

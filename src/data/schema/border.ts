@@ -21,7 +21,7 @@ export function borderFile(known: Known) {
       kind: z.enum(['reference', 'official', 'media']).describe('reference work, Iraqi official, or a news outlet in its own voice.'),
       source: sourceRef(known),
       asOf: AsOf,
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
       confidence: Confidence.optional(),
     })
     .describe('One length as someone reported it: a claim, not the truth.');
@@ -29,7 +29,7 @@ export function borderFile(known: Known) {
   return z.strictObject({
     $schema: z.string().optional(),
     tripoints: z
-      .strictObject({ turkey: Tripoint, jordan: Tripoint })
+      .strictObject({ turkey: Tripoint.describe('Where Iraq, Syria and Turkey meet: km 0 of the border.'), jordan: Tripoint.describe('Where Iraq, Syria and Jordan meet: the southern end.') })
       .describe('The northern (Iraq–Syria–Turkey) and southern (Iraq–Syria–Jordan) ends of the border.'),
     lengths: z.record(Id, ReportedLength).describe('Every reported length, keyed by id.'),
   });

@@ -28,16 +28,16 @@ export function crossingsFile(known: Known) {
     date: PartialDate,
     state: z.enum(['open', 'closed', 'limited']).describe('The crossing\'s state from this date on.'),
     summary: Text.describe('What happened, in our own words.'),
-    sources: z.array(sourceRef(known)).min(1),
+    sources: z.array(sourceRef(known)).min(1).describe('The sources for this status: ids from data/sources.json, at least one.'),
     confidence: Confidence.optional(),
   });
 
   const Crossing = z.strictObject({
-    name: Text,
-    iraqSide: Text,
-    syriaSide: Text,
+    name: Text.describe('How readers see the crossing named: the Iraqi and the Syrian side, e.g. "Al-Qaim–Albu Kamal".'),
+    iraqSide: Text.describe('The place on the Iraqi side, with its district or governorate.'),
+    syriaSide: Text.describe('The place on the Syrian side, with its governorate.'),
     kind: z.enum(['state', 'regional']).describe('state: between Iraq and Syria; regional: between the Kurdistan Region and the north-east Syrian administration.'),
-    location: Location,
+    location: Location.describe('Where the crossing is: coordinates only where a source gives them.'),
     status: z
       .array(StatusEntry)
       .min(1)
@@ -54,7 +54,7 @@ export function crossingsFile(known: Known) {
 
   return z.strictObject({
     $schema: z.string().optional(),
-    crossings: z.record(Id, Crossing),
+    crossings: z.record(Id, Crossing).describe('The crossings, keyed by a kebab-case id used in URLs.'),
   });
 }
 

@@ -57,7 +57,7 @@ export function fortificationsFile(known: Known) {
       sources: Sources,
       asOf: AsOf,
       confidence: Confidence.optional(),
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .describe('One component of the border defences.');
 

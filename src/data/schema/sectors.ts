@@ -54,7 +54,7 @@ export function sectorsFile(known: Known) {
       source: sourceRef(known),
       asOf: AsOf,
       confidence: Confidence.optional(),
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .describe('One official figure for the length of part of the border: a claim, to compare with the length measured on the map.');
 

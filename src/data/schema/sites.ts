@@ -132,7 +132,7 @@ export function sitesFile(known: Known) {
       summary: Text.describe('What the sources say, in our own words.'),
       sources: Sources,
       confidence: Confidence.optional(),
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .describe('Who controlled the site from a date.');
 
@@ -147,7 +147,7 @@ export function sitesFile(known: Known) {
       summary: Text.describe('What happened, in our own words.'),
       sources: Sources,
       confidence: Confidence.optional(),
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .describe('One claim about an escape: a claim, not the truth.');
 
@@ -157,7 +157,7 @@ export function sitesFile(known: Known) {
       summary: Text.describe('What happened, in our own words.'),
       sources: Sources,
       confidence: Confidence.optional(),
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .describe('A dated event or fact at the site.');
 
@@ -166,9 +166,9 @@ export function sitesFile(known: Known) {
       date: PartialDate,
       km2: z.number().positive().describe('The area in square kilometres as reported.'),
       qualifier: z.enum(QUALIFIERS).describe('How the source phrased it.'),
-      claimant: Text,
+      claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
       sources: Sources,
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .describe('One reported size of the site.');
 
@@ -212,10 +212,10 @@ export function sitesFile(known: Known) {
       date: PartialDate,
       ...countFields,
       counts: z.enum(['prisons', 'facilities', 'prisons-and-camps']).describe('What the figure counts.'),
-      claimant: Text,
+      claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
       sources: Sources,
       confidence: Confidence.optional(),
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .superRefine(checkCount)
     .describe('One count of the detention network\'s facilities, as someone reported it.');
@@ -225,10 +225,10 @@ export function sitesFile(known: Known) {
       date: PartialDate,
       ...countFields,
       unit: Unit,
-      claimant: Text,
+      claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
       sources: Sources,
       confidence: Confidence.optional(),
-      note: Text.optional(),
+      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
     .superRefine(checkCount)
     .describe('One count of everyone held across the network, as someone reported it.');
