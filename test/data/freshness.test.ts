@@ -22,3 +22,9 @@ test('npm run freshness warns about the real data and exits 0', () => {
   expect(result.stdout).toMatch(/^data\/crossings\.json › crossings\.[a-z-]+: latest fact dated \d{4}(-\d\d){0,2}, \d+ days ago \(re-verify after 90\)$/m);
   expect(result.stdout).toMatch(/entries to re-verify \(a warning, not an error\)\.\n?$/);
 });
+
+test('--github turns each entry into a warning annotation on its file', () => {
+  const result = spawnSync(process.execPath, ['src/cli/freshness.ts', '--github'], { encoding: 'utf8', env: { ...process.env, FRONTIER_TODAY: '2027-06-01' } });
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/^::warning file=data\/crossings\.json,title=Re-verify crossings\.[a-z-]+::data\/crossings\.json › crossings\.[a-z-]+: latest fact dated /m);
+});
