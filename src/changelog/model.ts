@@ -12,7 +12,7 @@ import { charts } from '../charts/registry.ts';
 import type { Chart, DataTable } from '../charts/types.ts';
 import { loadSiteData } from '../data/load.ts';
 import { DATA_FILES, dataDir, validateDataDir, type SiteData } from '../data/validate.ts';
-import { fileHistory, lastCommitDate } from '../lib/history/git.ts';
+import { fileHistory } from '../lib/history/git.ts';
 import { latestDate } from '../lib/format/index.ts';
 import { describeChange, diffTables } from './diff.ts';
 
@@ -30,7 +30,9 @@ export interface ChartHistory {
   title: string;
   /** Newest first. */
   entries: ChangeEntry[];
-  /** The date of the latest change or correction; null when nothing is known. */
+  /** When the chart's figures were first published (the oldest valid version); null without history. */
+  firstPublished: string | null;
+  /** When a figure readers see last changed: the latest change or correction; null when none is known. */
   updated: string | null;
 }
 
@@ -91,7 +93,7 @@ function publishedVersions(current: string): { date: string; tables: Map<string,
           if (existsSync(join(current, path))) copyFileSync(join(current, path), target);
         } else writeFileSync(target, text);
       }
-      const result = validateDataDir(dir);
+      const result = validateDataDir(dir, { history: true });
       const tables = result.ok ? new Map(charts.map((c) => [c.id, tableOf(c, result.data)])) : null;
       if (tables) versions.push({ date: revision.date, tables });
       // A version that does not validate is remembered as such (null), so it is not read again.
@@ -106,12 +108,8 @@ function publishedVersions(current: string): { date: string; tables: Map<string,
 type Version = { date: string; tables: Map<string, DataTable> };
 type Note = { chart: string; date: string; note: string };
 
-/**
- * The changelog from its inputs: the published versions (null: no history), the tables as built
- * now, the recorded corrections, and the date of the last commit (known even in a shallow clone:
- * without history, "Updated" falls back to it).
- */
-export function buildChangelog(list: readonly { id: string; title: string }[], versions: Version[] | null, now: Map<string, DataTable>, corrections: readonly Note[], lastCommit: string | null): Changelog {
+/** The changelog from its inputs: the published versions (null: no history), the tables as built now, and the recorded corrections. */
+export function buildChangelog(list: readonly { id: string; title: string }[], versions: Version[] | null, now: Map<string, DataTable>, corrections: readonly Note[]): Changelog {
   const histories = list.map((chart): ChartHistory => {
     const entries: ChangeEntry[] = [];
     if (versions?.length) {
@@ -129,11 +127,10 @@ export function buildChangelog(list: readonly { id: string; title: string }[], v
       else entries.push({ date: c.date, changes: [], note: c.note });
     }
     entries.sort((a, b) => (b.date ?? '9999').localeCompare(a.date ?? '9999'));
-    // Updated: the latest change or correction; failing that, when the chart was first published
-    // (without history: the last commit, the newest state it can have).
-    const changed = latestDate(entries.filter((e) => !e.first && e.date !== null).map((e) => e.date!));
-    const fallback = versions ? entries.find((e) => e.first)?.date : lastCommit;
-    return { id: chart.id, title: chart.title, entries, updated: latestDate([changed, fallback].filter((d): d is string => !!d)) ?? null };
+    // "Updated" means a figure changed (or was corrected) after first publication, never the
+    // first publication itself; without history only the recorded corrections are known.
+    const updated = latestDate(entries.filter((e) => !e.first && e.date !== null).map((e) => e.date!)) ?? null;
+    return { id: chart.id, title: chart.title, entries, firstPublished: entries.find((e) => e.first)?.date ?? null, updated };
   });
   return { fromHistory: versions !== null, charts: histories };
 }
@@ -144,10 +141,17 @@ export function changelog(): Changelog {
   if (cached) return cached;
   const data = loadSiteData();
   const now = new Map(charts.map((c) => [c.id, tableOf(c, data)]));
-  cached = buildChangelog(charts, publishedVersions(dataDir()), now, Object.values(data.corrections.corrections), lastCommitDate(process.cwd()));
+  cached = buildChangelog(charts, publishedVersions(dataDir()), now, Object.values(data.corrections.corrections));
   return cached;
 }
 
 export function historyOf(id: string): ChartHistory {
   return changelog().charts.find((c) => c.id === id)!;
+}
+
+/** The site's dates: first published (earliest chart), updated (latest change to any figure). */
+export function siteDates(): { firstPublished: string | null; updated: string | null } {
+  const list = changelog().charts;
+  const first = list.flatMap((c) => (c.firstPublished ? [c.firstPublished] : [])).sort()[0] ?? null;
+  return { firstPublished: first, updated: latestDate(list.flatMap((c) => (c.updated ? [c.updated] : []))) ?? null };
 }

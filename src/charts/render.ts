@@ -4,10 +4,18 @@
  */
 import type { SiteData } from '../data/validate.ts';
 import type { Source } from '../data/schema/sources.ts';
+import type { Publisher } from '../data/schema/publishers.ts';
 import type { Chart, DataTable } from './types.ts';
 
-export interface CitedSource extends Source {
+export interface CitedPublisher extends Publisher {
   id: string;
+}
+
+/** A source with its publisher (and reprinting outlet) resolved, as pages cite it. */
+export interface CitedSource extends Omit<Source, 'publisher' | 'via'> {
+  id: string;
+  publisher: CitedPublisher;
+  via?: CitedPublisher;
 }
 
 export interface RenderedState {
@@ -35,7 +43,8 @@ export function cite(data: SiteData, ids: Iterable<string>): CitedSource[] {
     const source = data.sources.sources[id];
     // Validation guarantees every cited id exists; a miss here is a bug in a chart, not in data.
     if (!source) throw new Error(`chart cites unknown source "${id}"`);
-    return { id, ...source };
+    const publisher = (pid: string): CitedPublisher => ({ id: pid, ...data.publishers.publishers[pid]! });
+    return { ...source, id, publisher: publisher(source.publisher), via: source.via === undefined ? undefined : publisher(source.via) };
   });
 }
 

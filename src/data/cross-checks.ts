@@ -32,6 +32,7 @@ export function crossFileProblems(data: SiteData, label: (path: string) => strin
 
   for (const key of ['turkey', 'jordan'] as const) {
     const tripoint = data.border.tripoints[key];
+    if (!tripoint.coordinates) continue;
     const km = distanceKm(tripoint.coordinates, [ends[key][0]!, ends[key][1]!]);
     if (km > TRIPOINT_TOLERANCE_KM)
       problems.push({

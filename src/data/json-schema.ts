@@ -24,7 +24,7 @@ export function schemaRefFor(dataPath: string): string {
 /** Every schema file's path (under data/) and text, sorted; the same bytes on every run. */
 export function generateJsonSchemas(): { file: string; text: string }[] {
   const byFile = new Map<string, string>();
-  for (const { path, schema } of jsonFileSchemas({ sourceIds: null, chartIds: new Set() })) {
+  for (const { path, schema } of jsonFileSchemas({ sourceIds: null, publisherIds: null, chartIds: new Set() })) {
     const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     const text = `${JSON.stringify({ ...json, title: `data/${path.startsWith('series/') ? 'series/*.json' : path}`, description: describe(schema) }, null, 2)}\n`;
     byFile.set(schemaFileFor(path), text);

@@ -10,7 +10,8 @@ import type { Topology } from 'topojson-specification';
 import { allowedKeysAt } from './schema/allowed-keys.ts';
 import { borderFile, type BorderFile } from './schema/border.ts';
 import { crossingsFile, type CrossingsFile } from './schema/crossings.ts';
-import { SourcesFile } from './schema/sources.ts';
+import { sourcesFile, type SourcesFile } from './schema/sources.ts';
+import { PublishersFile } from './schema/publishers.ts';
 import type { Known } from './schema/source-ref.ts';
 import { topology } from './schema/topology.ts';
 import { sitesFile } from './schema/sites.ts';
@@ -21,10 +22,13 @@ import { seriesFile } from './schema/series.ts';
 import { correctionsFile, type CorrectionsFile } from './schema/corrections.ts';
 import { expectedPhrase, problemsFromIssues, type PathPart, type Problem } from './problems.ts';
 import { crossFileProblems } from './cross-checks.ts';
+import { sourcingProblems } from './policy/sourcing.ts';
+import { upgradeHistoric } from './history-upgrade.ts';
 import { duplicateKeys, locate } from '../lib/text/json-locate.ts';
 
 /** Everything in data/, validated and typed. */
 export interface SiteData {
+  publishers: PublishersFile;
   sources: SourcesFile;
   border: BorderFile;
   crossings: CrossingsFile;
@@ -43,7 +47,8 @@ export interface SiteData {
 
 /** The data files, in the order problems are reported; each maps to one key of SiteData. */
 const FILES = {
-  sources: { path: 'sources.json', schema: (_: Known) => SourcesFile },
+  publishers: { path: 'publishers.json', schema: (_: Known) => PublishersFile },
+  sources: { path: 'sources.json', schema: sourcesFile },
   border: { path: 'border.json', schema: borderFile },
   crossings: { path: 'crossings.json', schema: crossingsFile },
   sectors: { path: 'sectors.json', schema: sectorsFile },
@@ -75,7 +80,17 @@ export function dataDir(): string {
   return process.env.FRONTIER_DATA_DIR ?? join(process.cwd(), 'data');
 }
 
-export function validateDataDir(dir: string = dataDir()): Validation {
+export interface ValidateOptions {
+  /**
+   * Reading a published version from git for its tables ("What changed"): its facts are checked
+   * as ever, but its sources are not held to today's sourcing rules, and fields the schemas have
+   * gained since are filled in first (src/data/history-upgrade.ts), so a schema change does not
+   * erase the history it would be compared with.
+   */
+  history?: boolean;
+}
+
+export function validateDataDir(dir: string = dataDir(), options: ValidateOptions = {}): Validation {
   const label = (path: string) => {
     const rel = relative(process.cwd(), join(dir, path));
     return rel.startsWith('..') ? join(dir, path) : rel;
@@ -96,10 +111,19 @@ export function validateDataDir(dir: string = dataDir()): Validation {
     }
   }
 
-  const known: Known = { sourceIds: sourceIdsOf(raw.get('sources')), chartIds: chartIds() };
+  const history = options.history === true;
+  const known: Known = history
+    ? { sourceIds: null, publisherIds: null, chartIds: chartIds() }
+    : { sourceIds: idsOf(raw.get('sources'), 'sources'), publisherIds: idsOf(raw.get('publishers'), 'publishers'), chartIds: chartIds() };
   const parsed: Partial<SiteData> = {};
   for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
     if (!raw.has(key)) continue;
+    if (history && (key === 'sources' || key === 'publishers')) {
+      // Tables never read sources; an old sources.json is kept as it was, unchecked.
+      (parsed as Record<string, unknown>)[key] = raw.get(key);
+      continue;
+    }
+    if (history) raw.set(key, upgradeHistoric(raw.get(key)));
     const schema = spec.schema(known);
     const result = schema.safeParse(raw.get(key), { error: (issue) => expectedPhrase(issue) });
     if (result.success) (parsed as Record<string, unknown>)[key] = result.data;
@@ -108,7 +132,7 @@ export function validateDataDir(dir: string = dataDir()): Validation {
 
   if (problems.length === 0) {
     const data = parsed as SiteData;
-    problems.push(...crossFileProblems(data, label));
+    problems.push(...crossFileProblems(data, label), ...(history ? [] : sourcingProblems(data, label)));
     if (problems.length === 0) return { ok: true, data, problems: [] };
   }
   return { ok: false, problems: problems.map((p) => withLocation(p, texts.get(p.file))) };
@@ -132,10 +156,10 @@ function chartIds(): ReadonlySet<string> {
   return new Set(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.ts'))).map((d) => d.name));
 }
 
-/** The ids in sources.json, as far as it can be read, so other files can still be checked. */
-function sourceIdsOf(value: unknown): ReadonlySet<string> | null {
-  const sources = (value as { sources?: unknown } | undefined)?.sources;
-  return sources && typeof sources === 'object' && !Array.isArray(sources) ? new Set(Object.keys(sources)) : null;
+/** The ids in sources.json or publishers.json, as far as it can be read, so other files can still be checked. */
+function idsOf(value: unknown, key: 'sources' | 'publishers'): ReadonlySet<string> | null {
+  const entries = (value as Record<string, unknown> | undefined)?.[key];
+  return entries && typeof entries === 'object' && !Array.isArray(entries) ? new Set(Object.keys(entries)) : null;
 }
 
 /** Far above any file here (the largest is under 100 KB): more is a paste gone wrong, and would slow every build. */

@@ -13,6 +13,9 @@ import { embedSnippet } from '../lib/embed/snippet.ts';
 import { SECTIONS } from '../story/sections.ts';
 import { estimateHeight } from './size.ts';
 import { historyOf } from '../changelog/model.ts';
+import { creditSummary } from '../sources/credit.ts';
+import { t } from '../i18n/index.ts';
+import { formatPartialDate } from '../lib/format/index.ts';
 
 /** The width hosts are told to expect (oEmbed, the snippet's reserved aspect ratio). */
 export const REFERENCE_WIDTH = 600;
@@ -40,7 +43,9 @@ export interface EmbedChart {
   /** Corrections to this chart's published figures (data/corrections.json), oldest first. */
   corrections: Correction[];
   /** When its figures last changed (the changelog), and where that is listed. */
+  /** When a figure last changed, and when the chart was first published (null when unknown). */
   updated: string | null;
+  firstPublished: string | null;
   changesUrl: string;
   states: EmbedState[];
   /** Where the chart sits in the story (its section), or the story itself. */
@@ -71,6 +76,7 @@ function embedOf(chart: RenderedChart, site: URL, data: SiteData): EmbedChart {
     version: dataVersion({ table: chart.table, description: chart.description, sources: chart.sources.map((s) => s.id), asOf: chart.asOf, states: chart.states.map((s) => s.alt) }),
     corrections,
     updated: historyOf(chart.id).updated,
+    firstPublished: historyOf(chart.id).firstPublished,
     changesUrl: url(`/changes/#${chart.id}`),
     states,
     storyUrl: url(`/#${section ? section.id : chart.id}`),
@@ -82,9 +88,10 @@ function embedOf(chart: RenderedChart, site: URL, data: SiteData): EmbedChart {
   };
 }
 
-/** The credit line as the embed prints it (for the size estimate). */
+/** The credit lines as the embed prints them, closed (for the size estimate). */
 export function creditLine(chart: RenderedChart): string {
-  return `${chart.credit}. Facts as of ${chart.asOf}. Sources: ${chart.sources.map((s) => `${s.publisher}, ${s.published}`).join('; ')}.`;
+  const summary = creditSummary(chart.sources);
+  return `${chart.credit}. ${t.factsAsOf(formatPartialDate(chart.asOf))}.\n${t.creditSources(summary.named.map((p) => p.name), summary.others)}`;
 }
 
 const cache = new Map<string, EmbedChart[]>();

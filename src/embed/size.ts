@@ -41,6 +41,7 @@ export function estimateHeight(input: EmbedLayoutInput, width: number): number {
     height += (box.height * inner) / box.width;
     height += CAPTION.before + lines(state.caption, CAPTION.size, inner) * CAPTION.line + CAPTION.after;
   }
-  height += lines(input.credit, CREDIT.size, inner) * CREDIT.line + CHROME;
+  // The credit is a line of method and date, then the sources' summary line (one block each).
+  height += input.credit.split('\n').reduce((n, block) => n + lines(block, CREDIT.size, inner), 0) * CREDIT.line + CHROME;
   return Math.ceil(height);
 }

@@ -3,6 +3,11 @@
  * or data. Numbers and dates are formatted through Intl with `locale`; an Arabic edition adds
  * ar.ts with the same keys (TypeScript checks it has them all) and `dir: 'rtl'`.
  */
+/** "A, B and C". */
+function list(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
+
 export const en = {
   locale: 'en-GB',
   lang: 'en-GB',
@@ -11,6 +16,47 @@ export const en = {
   factsAsOf: (date: string) => `Facts as of ${date}`,
   sources: 'Sources',
   sourcesLabel: 'Sources:',
+  /** The credit line: "Sources: AFP, AP and Rudaw", "Sources: AFP, … and 9 others". */
+  creditSources: (names: string[], others: number) =>
+    `Sources: ${others > 0 ? `${names.join(', ')} and ${others} ${others === 1 ? 'other' : 'others'}` : list(names)}`,
+  sourceListHint: 'the full list',
+  via: (outlet: string) => `via ${outlet}`,
+  affiliation: { 'state-owned': 'state-owned', 'state-funded': 'state-funded', 'party-affiliated': 'party-affiliated', 'armed-group-affiliated': 'armed-group-affiliated' } as Record<string, string>,
+  publisherKind: {
+    'wire-agency': 'news agency',
+    newspaper: 'news publication',
+    broadcaster: 'broadcaster',
+    government: 'government body',
+    'armed-group-or-party': 'armed group or party',
+    'international-organisation': 'international organisation',
+    ngo: 'non-governmental organisation',
+    'research-body': 'research body',
+    'reference-work': 'reference work',
+  } as Record<string, string>,
+  /** "A, B and C". */
+  list,
+  /** How a source phrased a figure, before the number. */
+  qualifier: { exact: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ', nearly: 'nearly ', 'fewer-than': 'fewer than ', 'up-to': 'up to ' } as Record<string, string>,
+  attribution: {
+    /** A body named in running text: "the UN", "the Border Guard Command", but "CENTCOM", "AFP". */
+    named: (who: string) => (/^(UN(?! [A-Z]{3,})|SDF|AANES|US-led|Border Guard|Security Media Cell|Iraqi (armed|Border|Interior|Justice|Correctional|migration|ministry)|Syrian (government|Interior)|Office of)\b/.test(who) ? `the ${who}` : who),
+    according: (who: string) => `according to ${who}`,
+    reportedBy: (who: string) => `as reported by ${who}`,
+    reportedVia: (who: string, outlet: string) => `${who}, as reported by ${outlet}`,
+    speakingTo: (who: string, outlet: string) => `${who}, speaking to ${outlet}`,
+    quotedBy: (outlet: string) => `as quoted by ${outlet}`,
+    confidence: { medium: ', a figure we hold with medium confidence', low: ', a figure we hold with low confidence' } as Record<string, string>,
+    groups: {
+      official: 'officials',
+      'armed-group': 'armed groups',
+      'international-organisation': 'international agencies',
+      ngo: 'aid and monitoring groups',
+      'research-body': 'researchers',
+      media: 'news reports',
+      reference: 'reference works',
+    } as Record<string, string>,
+  },
+  bibliographyIntro: (sources: number, publishers: number) => `${sources} sources from ${publishers} publishers, grouped by the publisher that originated each; where we read a licensed copy, the outlet that carried it is named.`,
   dataDisclosure: (title: string) => `Data: ${title}`,
   graphicAlt: 'Graphic:',
   sortAscending: 'sorted ascending',
@@ -24,6 +70,7 @@ export const en = {
   correctionsLabel: 'Corrections',
   correction: (date: string) => `Correction, ${date}:`,
   updated: (date: string) => `Updated ${date}`,
+  firstPublished: (date: string) => `First published ${date}`,
   whatChanged: 'What changed',
   changesTitle: 'What changed',
   changesIntro: 'Every change to a figure shown in a chart, from the history of the site’s data files, with the corrections editors recorded.',

@@ -20,7 +20,8 @@ export interface Story {
   newsLength: SiteData['border']['lengths'][string];
   /** Iraqi governorates along the border, north to south, with their km runs. */
   iraqiUnits: (Run & { name: string })[];
-  tripointOffsetsKm: { turkey: number; jordan: number };
+  /** How far each sourced tripoint lies from the end of the drawn line; null where no source gives it. */
+  tripointOffsetsKm: { turkey: number | null; jordan: number | null };
   vertexCount: number;
   lengthSources: CitedSource[];
   lengthsTable: DataTable;
@@ -44,14 +45,17 @@ export function story(): Story {
   const newsLength = data.border.lengths[REFERENCED.newsLength.path[1]]!;
   const lengthSources = cite(data, Object.values(data.border.lengths).map((l) => l.source));
   const all = [...rendered.flatMap((c) => c.sources), ...lengthSources];
-  const sources = [...new Map(all.map((s) => [s.id, s])).values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || b.published.localeCompare(a.published));
+  const sources = [...new Map(all.map((s) => [s.id, s])).values()].sort((a, b) => a.publisher.name.localeCompare(b.publisher.name) || b.published.localeCompare(a.published));
   const { tripoints } = data.border;
   cached = {
     charts: rendered,
     border,
     newsLength,
     iraqiUnits,
-    tripointOffsetsKm: { turkey: distanceKm(tripoints.turkey.coordinates, border.ends.turkey), jordan: distanceKm(tripoints.jordan.coordinates, border.ends.jordan) },
+    tripointOffsetsKm: {
+      turkey: tripoints.turkey.coordinates ? distanceKm(tripoints.turkey.coordinates, border.ends.turkey) : null,
+      jordan: tripoints.jordan.coordinates ? distanceKm(tripoints.jordan.coordinates, border.ends.jordan) : null,
+    },
     vertexCount: border.line.coordinates.length,
     lengthSources,
     lengthsTable: lengthsTable(data),

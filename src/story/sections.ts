@@ -3,9 +3,14 @@
  * registered steps, and the prose of each step. Prose is ours; every figure in it comes from the
  * story model. Step numbers (#step-<n>) run through the page in this order.
  */
-import { formatKm, formatKmSpan, formatNumber, formatPartialDate } from '../lib/format/index.ts';
+import { formatKm, formatKmSpan, formatPartialDate } from '../lib/format/index.ts';
 import type { Story } from './model.ts';
 import { nearestOnLine } from '../lib/geo/index.ts';
+import { t } from '../i18n/index.ts';
+import { according, attributed, claimantGroups } from './attribution.ts';
+import { headline, peak, qualified, spread } from './figures.ts';
+import { siteHeld } from '../data/derived/site-held.ts';
+import { heldOf } from '../charts/detention-map/prepare.ts';
 
 export interface StorySection {
   id: string;
@@ -26,45 +31,54 @@ function handover(s: Story, siteId: string): string {
   return formatPartialDate(entry.date);
 }
 
-/** km from a site's sourced coordinates to the border line, measured on the map. */
-function kmToBorder(s: Story, siteId: string): string {
+/** km from a site's sourced coordinates to the border line, measured on the map; null when no source places it. */
+function kmToBorder(s: Story, siteId: string): string | null {
   const at = s.data.sites.sites[siteId]?.location.coordinates;
-  if (!at) throw new Error(`src/story/sections.ts: expected coordinates for data/sites.json › sites.${siteId}`);
-  return formatKm(nearestOnLine(s.border.line, at).kmAway, { digits: 1 });
-}
-
-/** A quote from data/events.json, attributed as the data gives it: “text”, in the words of speaker, role. */
-function quote(s: Story, eventId: string): string {
-  const q = s.data.events.events[eventId]?.quote;
-  if (!q) throw new Error(`src/story/sections.ts: expected a quote on data/events.json › events.${eventId}`);
-  return `“${q.text}”, in the words of ${q.speaker}, ${q.role}`;
-}
-
-const QUALIFIER_WORDS: Record<string, string> = { 'more-than': 'more than ', about: 'about ', nearly: 'nearly ', 'fewer-than': 'fewer than ', 'up-to': 'up to ', 'at-least': 'at least ' };
-
-/** A reported count with the words the source used: "more than 75,000". */
-function qualified(o: { value: number; qualifier: string }): string {
-  return `${QUALIFIER_WORDS[o.qualifier] ?? ''}${formatNumber(o.value)}`;
-}
-
-type Obs = { date: string; value: number; valueMax?: number | undefined; outlier?: boolean | undefined; qualifier: string; confidence?: string | undefined };
-
-/** "9,000 to 12,000": the spread of the reported values in a date window, outliers left out. */
-function spread(observations: readonly Obs[], from: string, to: string): string {
-  const inWindow = observations.filter((o) => !o.outlier && o.date >= from && o.date.slice(0, to.length) <= to);
-  if (!inWindow.length) throw new Error(`src/story/sections.ts: expected observations between ${from} and ${to}`);
-  const low = Math.min(...inWindow.map((o) => o.value));
-  const high = Math.max(...inWindow.map((o) => o.valueMax ?? o.value));
-  return low === high ? formatNumber(low) : `${formatNumber(low)} to ${formatNumber(high)}`;
+  return at ? formatKm(nearestOnLine(s.border.line, at).kmAway, { digits: 1 }) : null;
 }
 
 /**
- * The highest count in a series that prose may quote: not an outlier, not low confidence (a
- * disowned or single-weak-source figure must not become the story's number).
+ * A quote from data/events.json with its speaker and the outlet that reported it:
+ * “text”, in the words of speaker, role (as quoted by Rudaw).
  */
-function latestTotal(observations: readonly { date: string; value: number; outlier?: boolean | undefined; qualifier: string; confidence?: string | undefined }[]) {
-  return observations.filter((o) => !o.outlier && o.confidence !== 'low').reduce((a, b) => (b.value > a.value ? b : a));
+function quote(s: Story, eventId: string): string {
+  const event = s.data.events.events[eventId];
+  const q = event?.quote;
+  if (!q) throw new Error(`src/story/sections.ts: expected a quote on data/events.json › events.${eventId}`);
+  const outlets = t.list([...new Set(event.sources.map((id) => s.data.publishers.publishers[s.data.sources.sources[id]!.publisher]!.name))]);
+  return `“${q.text}”, in the words of ${q.speaker}, ${q.role} (${t.attribution.quotedBy(outlets)})`;
 }
+
+/** The date of an event in data/events.json, for prose. */
+function eventDate(s: Story, eventId: string): string {
+  const event = s.data.events.events[eventId];
+  if (!event) throw new Error(`src/story/sections.ts: expected data/events.json › events.${eventId}`);
+  return event.date;
+}
+
+/** Whole weeks between two dates, as prose counts them ("within five weeks"). */
+function weeksBetween(from: string, to: string): number {
+  return Math.ceil((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000));
+}
+
+/**
+ * Al-Hol's population in its last reports before it was emptied, as the detention map states it
+ * (one fact, one range on the page), with the claims behind it.
+ */
+export function alHolBeforeClosure(s: Story) {
+  const site = s.data.sites.sites['al-hol'];
+  if (!site) throw new Error('src/story/sections.ts: expected data/sites.json › sites.al-hol');
+  const figures = siteHeld(s.data, site);
+  const before = heldOf(figures, {}).before;
+  if (!before) throw new Error('src/story/sections.ts: expected counts of al-Hol before it was emptied');
+  const claims = figures.filter((f) => before.dates.includes(f.date) && f.low !== 0 && f.subset === undefined && f.combinedWith === undefined);
+  return { ...before, claims };
+}
+
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The lengths of the border itself as claims, with the kind of each claimant. */
+const borderClaims = (s: Story) => Object.values(s.data.border.lengths).filter((l) => l.measures === 'border').map((l) => ({ ...l, claimantKind: l.kind }));
 
 export const SECTIONS: StorySection[] = [
   {
@@ -103,9 +117,17 @@ export const SECTIONS: StorySection[] = [
       },
       {
         state: 'crossings',
-        text: (s) => [
-          `The two sides are linked by ${s.border.crossings.length} crossings. The latest report we hold for each is summarised in the table under the map; for ${s.border.crossings.filter((c) => !c.coordinates).map((c) => c.crossing.name).join(' and ')}, no source gives a position, so it is listed but not drawn.`,
-        ],
+        text: (s) => {
+          const unplaced = s.border.crossings.filter((c) => !c.coordinates);
+          const all = s.border.crossings.length;
+          const where =
+            unplaced.length === 0
+              ? ''
+              : unplaced.length === all
+                ? ` No source we can cite gives the position of any of them, so they are listed there, not drawn.`
+                : ` For ${t.list(unplaced.map((c) => c.crossing.name))}, no source we can cite gives a position, so ${unplaced.length === 1 ? 'it is' : 'they are'} listed there, not drawn.`;
+          return [`The two sides are linked by ${all} crossings. The latest report we hold for each is summarised in the table under the map.${where}`];
+        },
       },
     ],
   },
@@ -117,13 +139,19 @@ export const SECTIONS: StorySection[] = [
       {
         state: 'claims',
         text: (s) => [
-          `News reports in ${formatPartialDate(s.newsLength.asOf.slice(0, 7))} gave the border’s length as ${formatKm(s.newsLength.km)}. The figures in print run from ${formatKmSpan(s.border.reportedRange.min, s.border.reportedRange.max)}: reference works sit at the low end, Iraqi officials and Iraqi media at the high end.`,
+          (() => {
+            const claims = borderClaims(s);
+            const named = (km: number) => t.list(claims.filter((c) => c.km === km).map(according));
+            const news = { ...s.newsLength, claimantKind: s.newsLength.kind };
+            const { min, max } = s.border.reportedRange;
+            return `In ${formatPartialDate(s.newsLength.asOf.slice(0, 7))} the border’s length was given as ${formatKm(s.newsLength.km)}, ${according(news)}. The figures in print run from ${formatKm(min)}, ${named(min)}, to ${formatKm(max)}, ${named(max)}.`;
+          })(),
         ],
       },
       {
         state: 'measured',
         text: (s) => [
-          `Measured along the line on this page’s map, the border is ${formatKm(s.border.lengthKm, { digits: 1 })}. That matches the reference works, but it is a floor, not the answer: a line drawn for a 1:10m map smooths away the bends of the real boundary.`,
+          `Measured along the line on this page’s map, the border is ${formatKm(s.border.lengthKm, { digits: 1 })}${s.border.lengthKm < s.border.reportedRange.min ? ', shorter than every figure in print' : ''}. That is a floor, not the answer: a line drawn for a 1:10m map smooths away the bends of the real boundary.`,
         ],
       },
     ],
@@ -156,13 +184,19 @@ export const SECTIONS: StorySection[] = [
     heading: 'How much wall is built?',
     chart: 'wall-progress',
     steps: [
-      { state: 'claims', text: (s) => [`Officials have given ${Object.keys(s.data.fortifications.wallClaims).length} figures for the concrete wall since the first section went up. Some count one section, some what was added, some the whole wall.`] },
+      {
+        state: 'claims',
+        text: (s) => {
+          const claims = Object.values(s.data.fortifications.wallClaims);
+          return [`${upper(claimantGroups(claims))} have given ${claims.length} figures for the concrete wall since the first section went up. Some count one section, some what was added, some the whole wall.`];
+        },
+      },
       {
         state: 'whole-wall',
         text: (s) => {
           const whole = Object.values(s.data.fortifications.wallClaims).filter((c) => c.scope === 'cumulative' && c.builtKm != null).sort((a, b) => a.date.localeCompare(b.date));
           const first = whole[0]!, last = whole.at(-1)!;
-          return [`The totals for the whole wall do not add up: about ${formatKm(first.builtKm!)} ${when(first.date)}, then about ${formatKm(last.builtKm!)} ${when(last.date)}. A wall does not shrink; at least one of the figures is wrong, and the chart shows them as separate claims.`];
+          return [`The totals for the whole wall do not add up: about ${formatKm(first.builtKm!)} ${when(first.date)}, ${according(first)}, then about ${formatKm(last.builtKm!)} ${when(last.date)}, ${according(last)}. A wall does not shrink; at least one of the figures is wrong, and the chart shows them as separate claims.`];
         },
       },
     ],
@@ -178,8 +212,8 @@ export const SECTIONS: StorySection[] = [
       {
         state: 'transfers',
         text: (s) => {
-          const total = latestTotal(s.data.transfers2026.observations);
-          return [`On 21 January US forces began moving detainees from Syria to prisons in Iraq. By ${formatPartialDate(total.date)} the reported total was ${qualified(total)}.`];
+          const total = headline(s.data.transfers2026.observations, s.data.transfers2026.confidence);
+          return [`On ${formatPartialDate(eventDate(s, 'transfers-begin-2026'))} US forces began moving detainees from Syria to prisons in Iraq. By ${formatPartialDate(total.date)} the total was ${qualified(total)}, ${attributed(total, s.data.transfers2026.confidence)}.`];
         },
       },
     ],
@@ -194,16 +228,16 @@ export const SECTIONS: StorySection[] = [
         text: (s) => {
           const sites = Object.values(s.data.sites.sites);
           const located = sites.filter((x) => x.location.coordinates);
-          return [`Our data lists ${sites.length} prisons and camps that held Islamic State suspects or their families. Published coordinates exist for only ${located.length} of them; the others are listed under the map, not drawn where nobody has said they are. Al-Hol camp, the largest, lies ${kmToBorder(s, 'al-hol')} from the Iraqi border on the map.`];
+          const alHol = kmToBorder(s, 'al-hol');
+          return [`Our data lists ${sites.length} prisons and camps that held Islamic State suspects or their families. Coordinates from a source we can cite exist for only ${located.length} of them; the others are listed under the map, not drawn where nobody has said they are.${alHol ? ` Al-Hol camp, the largest, lies ${alHol} from the Iraqi border on the map.` : ''}`];
         },
       },
       { state: 'control', text: (s) => [`In January 2026 they began to change hands. Syrian government forces took al-Shaddadi prison on ${handover(s, 'al-shaddadi')} and al-Hol camp on ${handover(s, 'al-hol')}; Roj camp was still reported under the SDF in February.`] },
       {
         state: 'al-hol',
         text: (s) => {
-          const peak = latestTotal(s.data.alHolPopulation.observations);
-          const closed = s.data.sites.sites['al-hol']!.held.at(-1)!;
-          return [`The government then emptied al-Hol. The camp that held ${qualified(peak)} people at its peak (${formatPartialDate(peak.date)}) was reported empty on ${formatPartialDate(closed.date)}.`];
+          const top = peak(s.data.alHolPopulation.observations, s.data.alHolPopulation.confidence);
+          return [`The government then emptied al-Hol. The camp that held ${qualified(top)} people at its peak (${formatPartialDate(top.date)}, ${according(top)}) was reported empty on ${formatPartialDate(eventDate(s, 'al-hol-closed-2026'))}.`];
         },
       },
     ],
@@ -213,12 +247,19 @@ export const SECTIONS: StorySection[] = [
     heading: 'How many were held',
     chart: 'detainees-held',
     steps: [
-      { state: 'plateau', text: (s) => [`From 2019 to 2025 the estimates of Islamic State suspects held in the SDF’s prisons barely moved: officials and reporters gave figures from ${spread(s.data.detaineesHeld.observations, '2019', '2025')}, depending on who was counting.`] },
+      {
+        state: 'plateau',
+        text: (s) => {
+          const range = spread(s.data.detaineesHeld.observations, '2019', '2025');
+          return [`From 2019 to 2025 the estimates of Islamic State suspects held in the SDF’s prisons barely moved: ${claimantGroups(range.claims)} gave figures from ${range.text}, depending on who was counting.`];
+        },
+      },
       {
         state: '2026',
         text: (s) => {
-          const total = latestTotal(s.data.transfers2026.observations);
-          return [`In January 2026 the estimates were still ${spread(s.data.detaineesHeld.observations, '2026-01', '2026-01')}. Then ${qualified(total)} detainees were moved to Iraq in a few weeks.`];
+          const total = headline(s.data.transfers2026.observations, s.data.transfers2026.confidence);
+          const range = spread(s.data.detaineesHeld.observations, '2026-01', '2026-01');
+          return [`In January 2026 ${claimantGroups(range.claims)} still put the number at ${range.text}. Then ${qualified(total)} detainees were moved to Iraq in a few weeks, ${attributed(total, s.data.transfers2026.confidence)}.`];
         },
       },
     ],
@@ -228,9 +269,24 @@ export const SECTIONS: StorySection[] = [
     heading: 'Al-Hol, from surge to closure',
     chart: 'al-hol-population',
     steps: [
-      { state: 'arrivals', text: (s) => [`Al-Hol grew from ${spread(s.data.alHolPopulation.observations, '2018-12', '2018-12')} people in December 2018 to ${qualified(latestTotal(s.data.alHolPopulation.observations))} in spring 2019, as families left the last territory the Islamic State held.`] },
-      { state: 'decline', text: () => ['Numbers fell slowly over the next six years. Iraqis were the largest group at first; as Iraq brought its citizens home from 2021, their share shrank.'] },
-      { state: 'closure', text: (s) => [`In early 2026 reports put those remaining at ${spread(s.data.alHolPopulation.observations, '2026-01', '2026-02-21')}. The government took over the camp in January and emptied it within five weeks.`] },
+      {
+        state: 'arrivals',
+        text: (s) => {
+          const first = spread(s.data.alHolPopulation.observations, '2018-12', '2018-12');
+          const top = peak(s.data.alHolPopulation.observations, s.data.alHolPopulation.confidence);
+          return [`Al-Hol grew from ${first.text} people in December 2018, ${t.list(first.claims.map(according))}, to ${qualified(top)} ${when(top.date)}, ${according(top)}, as families left the last territory the Islamic State held.`];
+        },
+      },
+      { state: 'decline', text: (s) => [`Numbers fell slowly over the following years. Iraqis were the largest group at first; as Iraq brought its citizens home from ${formatPartialDate(eventDate(s, 'al-hol-returns-begin-2021'))}, their share shrank.`] },
+      {
+        state: 'closure',
+        text: (s) => {
+          const before = alHolBeforeClosure(s);
+          const taken = eventDate(s, 'al-hol-handover-2026');
+          const closed = eventDate(s, 'al-hol-closed-2026');
+          return [`In its last counts, from ${before.when}, ${claimantGroups(before.claims)} put those remaining at ${before.text}. The government took over the camp ${when(taken)} and emptied it within ${weeksBetween(taken, closed)} weeks.`];
+        },
+      },
     ],
   },
   {
@@ -242,13 +298,16 @@ export const SECTIONS: StorySection[] = [
         state: 'start',
         text: (s) => {
           const first = s.data.repatriations.observations.find((o) => (o.unit ?? s.data.repatriations.unit) === 'families')!;
-          return [`Iraq began bringing its citizens back from al-Hol in ${formatPartialDate(first.date)}, with a first group of ${qualified(first)} families, to a screening camp at al-Jadaa in Nineveh.`];
+          return [`Iraq began bringing its citizens back from al-Hol in ${formatPartialDate(first.date)}, with a first group of ${qualified(first)} families, ${according(first)}, to a screening camp at al-Jadaa in Nineveh.`];
         },
       },
       { state: 'pace', text: () => ['Convoys followed every few months. The running totals officials gave do not always agree with one another: the chart shows each as it was reported, in people or in families, without joining them into one line.'] },
       {
         state: 'latest',
-        text: (s) => [`By January 2026 officials put the total at ${spread(s.data.repatriations.observations.filter((o) => (o.unit ?? s.data.repatriations.unit) === 'people'), '2026-01', '2026-01')} people.`],
+        text: (s) => {
+          const range = spread(s.data.repatriations.observations.filter((o) => (o.unit ?? s.data.repatriations.unit) === 'people'), '2026-01', '2026-01');
+          return [`By January 2026 ${claimantGroups(range.claims)} put the total at ${range.text} people.`];
+        },
       },
     ],
   },
@@ -257,14 +316,20 @@ export const SECTIONS: StorySection[] = [
     heading: 'Detainees moved to Iraq',
     chart: 'transfers-2026',
     steps: [
-      { state: 'first', text: (s) => [`The transfers of detainees from Syria to Iraq began on 21 January 2026 with ${qualified(s.data.transfers2026.observations[0]!)} people.`] },
+      {
+        state: 'first',
+        text: (s) => {
+          const first = s.data.transfers2026.observations[0]!;
+          return [`The transfers of detainees from Syria to Iraq began ${when(first.date)} with ${qualified(first)} people, ${attributed(first, s.data.transfers2026.confidence)}.`];
+        },
+      },
       { state: 'rise', text: () => ['Over the next three weeks the reported count climbed in steps, by land and by air.'] },
       {
         state: 'total',
         text: (s) => {
-          const total = latestTotal(s.data.transfers2026.observations);
+          const total = headline(s.data.transfers2026.observations, s.data.transfers2026.confidence);
           const outliers = s.data.transfers2026.observations.filter((o) => o.outlier);
-          return [`When the operation ended in February the count stood at ${qualified(total)}.${outliers.length ? ` One official figure, ${outliers.map((o) => qualified(o)).join(' and ')}, does not fit the others and is marked as an outlier.` : ''}`];
+          return [`When the operation ended ${when(eventDate(s, 'transfers-end-2026'))} the count stood at ${qualified(total)}, ${attributed(total, s.data.transfers2026.confidence)}.${outliers.map((o) => ` One figure, ${qualified(o)} ${according(o)}, does not fit the others and is marked as an outlier.`).join('')}`];
         },
       },
     ],

@@ -220,7 +220,8 @@ describe('an embed page on its own', () => {
       expect(await state.locator('.artboard svg').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().height > 0).length)).toBe(1);
       expect((await state.locator('figcaption').textContent())!.length).toBeGreaterThan(20);
     }
-    expect(await page.locator('.figure-credit a').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart-sources > summary').textContent()).toMatch(/^Sources: /);
+    expect(await page.locator('.chart-sources .source-items a').count()).toBeGreaterThan(0);
     expect(await page.locator('.embed-footer > a').getAttribute('href')).toMatch(/\/#[a-z0-9-]+$/);
     expect(errors).toEqual([]);
     await page.context().close();

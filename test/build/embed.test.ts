@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { SECTIONS } from '../../src/story/sections.ts';
+import { embedById } from '../../src/embed/model.ts';
+import { expectShortCreditWithEverySource } from '../helpers/credit.ts';
 
 const SITE = 'http://localhost:4321';
 const page = (id: string) => parseHTML(readFileSync(`dist/embed/${id}/index.html`, 'utf8')).document as unknown as Document;
@@ -23,7 +25,7 @@ describe.each(charts.map((c) => [c.id, c] as const))('embed of %s', (id, chart) 
     expect(doc.querySelectorAll('.embed-state').length).toBe(Math.max(1, chart.steps.length));
     expect(doc.querySelectorAll('.embed-state svg[role="img"]').length).toBe(Math.max(1, chart.steps.length) * chart.widths.length);
     expect(doc.querySelector('.figure-credit')?.textContent).toMatch(/Facts as of/);
-    expect(doc.querySelectorAll('.figure-credit a[href^="http"]').length).toBeGreaterThan(0);
+    expectShortCreditWithEverySource(doc.documentElement, embedById(SITE, id).chart);
     expect(doc.querySelector('details.chart-table table.data-table')).not.toBeNull();
     const section = SECTIONS.find((s) => s.chart === id);
     expect(doc.querySelector('.embed-footer a')?.getAttribute('href')).toBe(`${SITE}/#${section?.id ?? id}`);

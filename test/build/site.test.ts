@@ -7,6 +7,9 @@ import { borderFacts } from '../../src/data/border-facts.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import { formatKm } from '../../src/lib/format/index.ts';
 import { SECTIONS } from '../../src/story/sections.ts';
+import { story } from '../../src/story/model.ts';
+import { byPublisher } from '../../src/sources/bibliography.ts';
+import { expectShortCreditWithEverySource } from '../helpers/credit.ts';
 
 let document: Document;
 let html: string;
@@ -29,11 +32,11 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s in the story', (i
     }
   });
 
-  test('has its data table, credit, sources and as-of date', () => {
+  test('has its data table, as-of date, a one-line credit naming publishers, and every source one click away', () => {
     const figure = document.querySelector(`#${id}`)!;
     expect(figure.querySelector('table.data-table caption')?.textContent).toBeTruthy();
     expect(figure.querySelector('.figure-credit')?.textContent).toMatch(/Facts as of (\d{1,2} )?\w+ \d{4}/);
-    expect(figure.querySelectorAll('.figure-credit a[href^="http"]').length).toBeGreaterThan(0);
+    expectShortCreditWithEverySource(figure, story().charts.find((c) => c.id === id)!);
   });
 });
 
@@ -55,9 +58,30 @@ test('states the computed length, not a typed-in one, in the prose and the metho
   expect(main).toContain(formatKm(lengthKm, { digits: 1 }));
 });
 
+test('no credit line on the page carries more than 15 links', () => {
+  const lines = [...document.querySelectorAll('.figure-credit, .chart-sources > summary')];
+  expect(lines.length).toBeGreaterThan(charts.length);
+  for (const line of lines) expect(line.querySelectorAll('a').length).toBeLessThanOrEqual(15);
+});
+
+test('the bibliography lists each source once, grouped by publisher, with affiliations shown', () => {
+  const s = story();
+  const groups = [...document.querySelectorAll('.bibliography .source-group')];
+  expect(groups.map((g) => g.querySelector('.source-publisher')!.textContent)).toEqual(byPublisher(s.sources).map((g) => g.publisher.name));
+  const hrefs = [...document.querySelectorAll('.bibliography .source-items a')].map((a) => a.getAttribute('href'));
+  expect(hrefs).toHaveLength(s.sources.length);
+  expect(new Set(s.sources.map((x) => x.id)).size).toBe(s.sources.length);
+  const affiliated = byPublisher(s.sources).filter((g) => g.publisher.affiliation);
+  expect(affiliated.length).toBeGreaterThan(0);
+  for (const g of affiliated) {
+    const group = groups.find((el) => el.querySelector('.source-publisher')!.textContent === g.publisher.name)!;
+    expect(group.querySelector('.source-about')?.textContent).toContain(g.publisher.affiliation!.note);
+  }
+});
+
 test('lists in "Sources and methods" every source the page cites, each linked', () => {
   const cited = new Set([...document.querySelectorAll('main a[href^="http"]')].map((a) => a.getAttribute('href')));
-  const listed = new Set([...document.querySelectorAll('.source-list a')].map((a) => a.getAttribute('href')));
+  const listed = new Set([...document.querySelectorAll('.bibliography a')].map((a) => a.getAttribute('href')));
   expect([...cited].filter((href) => !listed.has(href))).toEqual([]);
 });
 

@@ -64,7 +64,7 @@ describe('the changelog', () => {
   const now = (state: string) => new Map([['crossings', table([['rabia', 'Rabia', state]])]]);
 
   test('lists each published change with its date, newest first, and any not yet published; corrections join their day', () => {
-    const log = buildChangelog(list, [v('2026-01-05', 'closed'), v('2026-02-01', 'closed'), v('2026-04-21', 'open')], now('limited'), [{ chart: 'crossings', date: '2026-04-21', note: 'Reopened, not closed.' }], '2026-04-21');
+    const log = buildChangelog(list, [v('2026-01-05', 'closed'), v('2026-02-01', 'closed'), v('2026-04-21', 'open')], now('limited'), [{ chart: 'crossings', date: '2026-04-21', note: 'Reopened, not closed.' }]);
     expect(log.fromHistory).toBe(true);
     expect(log.charts[0]!.entries).toEqual([
       { date: null, changes: ['Rabia, Status: open → limited.'] },
@@ -72,12 +72,20 @@ describe('the changelog', () => {
       { date: '2026-01-05', changes: [], first: true },
     ]);
     expect(log.charts[0]!.updated).toBe('2026-04-21');
+    expect(log.charts[0]!.firstPublished).toBe('2026-01-05');
   });
 
-  test('without history it lists the recorded corrections, and dates "Updated" by the last commit', () => {
-    const log = buildChangelog(list, null, now('open'), [{ chart: 'crossings', date: '2026-03-01', note: 'Fixed.' }], '2026-11-30');
+  test('"Updated" is the date a figure changed, never the first publication', () => {
+    const log = buildChangelog(list, [v('2026-01-05', 'closed'), v('2026-02-01', 'closed')], now('closed'), []);
+    expect(log.charts[0]!.firstPublished).toBe('2026-01-05');
+    expect(log.charts[0]!.updated).toBeNull();
+  });
+
+  test('without history it lists the recorded corrections, dates "Updated" by the latest, and knows no first publication', () => {
+    const log = buildChangelog(list, null, now('open'), [{ chart: 'crossings', date: '2026-03-01', note: 'Fixed.' }]);
     expect(log.fromHistory).toBe(false);
     expect(log.charts[0]!.entries).toEqual([{ date: '2026-03-01', changes: [], note: 'Fixed.' }]);
-    expect(log.charts[0]!.updated).toBe('2026-11-30');
+    expect(log.charts[0]!.updated).toBe('2026-03-01');
+    expect(log.charts[0]!.firstPublished).toBeNull();
   });
 });

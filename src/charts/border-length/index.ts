@@ -61,8 +61,19 @@ function prepare(data: SiteData): BorderLengthInput {
   return { claims, rows, measuredKm: facts.lengthKm, range: facts.reportedRange, asOf: latestDate(claims.map((c) => c.asOf)) ?? 'undated' };
 }
 
+/** Who gives which figures, by claimant kind, from the data: "news outlets give 600–620 km; Iraqi officials 615–620 km". */
+function claimsAlt(input: BorderLengthInput): string {
+  const border = input.claims.filter((c) => c.measures === 'border');
+  const groups = (['reference', 'official', 'media'] as const)
+    .map((kind) => ({ kind, kms: border.filter((c) => c.kind === kind).map((c) => c.km) }))
+    .filter((g) => g.kms.length)
+    .map((g) => `${KIND_HEADING[g.kind]}: ${Math.min(...g.kms) === Math.max(...g.kms) ? formatKm(g.kms[0]!) : formatKmRange(Math.min(...g.kms), Math.max(...g.kms))}`);
+  const news = input.claims.find((c) => c.news);
+  return `${input.claims.length} published figures. For the border itself, ${groups.join('; ')}.${news ? ` The news story's ${formatKm(news.km)} is circled as one of them.` : ''}`;
+}
+
 function describe(input: BorderMapLike): string {
-  return `Dot chart of ${input.claims.length} published lengths for the Iraq–Syria border and the barriers along it, from ${formatKmRange(Math.min(...input.claims.map((c) => c.km)), Math.max(...input.claims.map((c) => c.km)))}, grouped into reference works, Iraqi officials and news media; a line marks ${formatKm(input.measuredKm, { digits: 1 })}, the length measured on this site's map.`;
+  return `Dot chart of ${input.claims.length} published lengths for the Iraq–Syria border and the barriers along it, from ${formatKmRange(Math.min(...input.claims.map((c) => c.km)), Math.max(...input.claims.map((c) => c.km)))}, grouped by who gave them (${[...new Set(input.rows.filter((r) => r.heading).map((r) => r.heading!.toLowerCase()))].join(', ')}); a line marks ${formatKm(input.measuredKm, { digits: 1 })}, the length measured on this site's map.`;
 }
 type BorderMapLike = BorderLengthInput;
 
@@ -146,7 +157,11 @@ export default defineChart<BorderLengthInput>({
   sources: (input) => [...new Set(input.claims.map((c) => c.source))],
   asOf: (input) => input.asOf,
   steps: [
-    { id: 'claims', alt: (input) => `${input.claims.length} published figures: reference works give ${formatKmRange(input.range.min, 605)}, while Iraqi officials and news outlets mostly give 615 to 620 km. The news story's 618 km is circled as one of them.` },
-    { id: 'measured', alt: (input) => `A dashed line adds the length measured on this site's map, ${formatKm(input.measuredKm, { digits: 1 })}, at the low end of the published figures; a map line generalised at 1:10m is shorter than the real boundary.` },
+    { id: 'claims', alt: claimsAlt },
+    {
+      id: 'measured',
+      alt: (input) =>
+        `A dashed line adds the length measured on this site's map, ${formatKm(input.measuredKm, { digits: 1 })}, ${input.measuredKm < input.range.min ? 'below every published figure' : 'among the published figures'}; a map line generalised at 1:10m is shorter than the real boundary.`,
+    },
   ],
 });

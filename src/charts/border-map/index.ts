@@ -2,6 +2,7 @@
  * border-map — Iraq's border with Syria: where it runs, how long it is as drawn, the
  * governorates along it and the crossings, numbered north to south.
  */
+import { t } from '../../i18n/index.ts';
 import { geoPath } from 'd3-geo';
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize, type G } from '../svg.ts';
@@ -40,8 +41,12 @@ function describe(input: BorderMapInput): string {
   const missing = facts.crossings.filter((c) => !c.coordinates);
   return (
     `Map of the Iraq–Syria border, ${formatKm(facts.lengthKm)} long as drawn, from the tripoint with Turkey on the Tigris to the tripoint with Jordan, ` +
-    `running through ${input.borderUnits.length} governorates. ${located.length} of its ${facts.crossings.length} crossings are marked` +
-    (missing.length ? `; ${missing.map((c) => c.crossing.name).join(' and ')} is not, because no source gives its position.` : '.')
+    `running through ${input.borderUnits.length} governorates. ` +
+    (located.length === facts.crossings.length
+      ? `All ${facts.crossings.length} of its crossings are marked.`
+      : located.length === 0
+        ? `None of its ${facts.crossings.length} crossings is marked, because no source we can cite gives their positions: ${t.list(missing.map((c) => c.crossing.name))}.`
+        : `${located.length} of its ${facts.crossings.length} crossings are marked; ${t.list(missing.map((c) => c.crossing.name))} ${missing.length === 1 ? 'is' : 'are'} not, because no source we can cite gives ${missing.length === 1 ? 'its position' : 'their positions'}.`)
   );
 }
 

@@ -261,7 +261,9 @@ function table(input: DetentionMapInput): DataTable {
 
 function sitesAlt(input: DetentionMapInput): string {
   const drawn = input.located.map((v) => `${v.name}, ${distanceText(v)}`).join('; ');
-  return `The map marks the ${formatNumber(input.located.length)} sites whose coordinates a source gives, each with its distance to the Iraqi border: ${drawn}. ${formatNumber(input.unlocated.length)} more${examples(input)} have no sourced location and are listed below the map.`;
+  const n = input.located.length;
+  const marked = n === 0 ? 'The map marks no site: no source we can cite gives coordinates for any.' : `The map marks the ${n === 1 ? 'one site' : `${formatNumber(n)} sites`} whose coordinates a source gives, with ${n === 1 ? 'its' : 'each one\'s'} distance to the Iraqi border: ${drawn}.`;
+  return `${marked} ${formatNumber(input.unlocated.length)} more${examples(input)} have no sourced location and are listed below the map.`;
 }
 
 function controlAlt(input: DetentionMapInput): string {

@@ -7,6 +7,7 @@ import { geoContains } from 'd3-geo';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { borderLine, admin1, admin1Mesh, countries, lakes, places, rivers, type Admin1Props, type CountryProps, type NamedProps, type PlaceProps } from '../../data/geography.ts';
 import type { HeldFigure, Site, SiteControl } from '../../data/schema/sites.ts';
+import { siteHeld } from '../../data/derived/site-held.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { formatNumber, formatPartialDate, latestDate } from '../../lib/format/index.ts';
 import { distanceKm, nearestOnLine, segmentsAlong, sliceLine } from '../../lib/geo/index.ts';
@@ -137,6 +138,7 @@ const QUALIFIER: Record<NonNullable<HeldFigure['qualifier']>, string> = {
   about: 'about ',
   'more-than': 'more than ',
   'at-least': 'at least ',
+  nearly: 'nearly ',
   'fewer-than': 'fewer than ',
   'up-to': 'up to ',
 };
@@ -256,8 +258,8 @@ function latestGroup(figures: HeldFigure[]): HeldFigure[] {
   return ordered.filter((f) => f.unit === latest.unit && midDay(latest.date) - midDay(f.date) <= WINDOW_DAYS);
 }
 
-export function heldOf(site: Site, names: Record<string, string>): Held {
-  const whole = site.held.filter((f) => f.subset === undefined);
+export function heldOf(figures: readonly HeldFigure[], names: Record<string, string>): Held {
+  const whole = figures.filter((f) => f.subset === undefined);
   const own = whole.filter((f) => f.combinedWith === undefined);
   const empty = { text: 'not reported', when: null, reports: 0, sort: undefined, claims: [], emptied: null, before: null, combined: false, sources: [], dates: [] };
   const summarise = (group: HeldFigure[]) => ({
@@ -334,7 +336,7 @@ export function prepare(data: SiteData): DetentionMapInput {
     const coordinates = site.location.coordinates ? ([site.location.coordinates[0], site.location.coordinates[1]] as [number, number]) : null;
     const near = coordinates ? nearestOnLine(line, coordinates) : null;
     const control = controlOf(site);
-    const held = heldOf(site, names);
+    const held = heldOf(siteHeld(data, site), names);
     const escapes = escapesOf(site);
     return {
       id,

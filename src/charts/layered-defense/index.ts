@@ -174,8 +174,10 @@ export default defineChart<LayeredDefenseInput>({
         const unplaced = input.crossings.filter((c) => c.kmAlong === null);
         return (
           `The border unrolled as a straight strip, ${formatKm(input.lengthKm)} from the Turkish tripoint to the Jordanian one. Syria's ${listText(input.segments.SYR.map((s) => s.name))} lie above the line and Iraq's ${listText(input.segments.IRQ.map((s) => s.name))} below it. ` +
-          `Crossings: ${listText(placed(input).map((c) => `${c.crossing.name} at ${km(c.kmAlong!)}`))}; ${riverText(input)}.` +
-          (unplaced.length ? ` ${listText(unplaced.map((c) => c.crossing.name))} ${unplaced.length > 1 ? 'are' : 'is'} not placed, as no source gives ${unplaced.length > 1 ? 'their positions' : 'its position'}.` : '')
+          (placed(input).length
+            ? `Crossings: ${listText(placed(input).map((c) => `${c.crossing.name} at ${km(c.kmAlong!)}`))}; ${riverText(input)}.`
+            : `${riverText(input).replace(/^t/, 'T')}.`) +
+          (unplaced.length ? ` ${listText(unplaced.map((c) => c.crossing.name))} ${unplaced.length > 1 ? 'are' : 'is'} not placed, as no source we can cite gives ${unplaced.length > 1 ? 'their positions' : 'its position'}.` : '')
         );
       },
     },

@@ -111,8 +111,7 @@ export function prepare(data: SiteData): LayeredDefenseInput {
 
   const { tripoints } = data.border;
   const strip = unique([
-    tripoints.turkey.source,
-    tripoints.jordan.source,
+    ...[tripoints.turkey.source, tripoints.jordan.source].filter((id): id is string => id !== undefined),
     ...facts.crossings.flatMap((c) => [...(c.crossing.location.source ? [c.crossing.location.source] : []), ...c.current.sources]),
   ]);
   const lineSources = unique([...lines.flatMap((l) => l.sources), ...(peshmerga ? [...peshmerga.sources, ...peshmerga.reported.map((r) => r.source)] : [])]);

@@ -5,12 +5,21 @@ import { type Known, sourceRef } from './source-ref.ts';
 import { Id } from './common.ts';
 
 export function borderFile(known: Known) {
-  const Tripoint = z.strictObject({
-    name: Text.describe('How readers should see it named.'),
-    coordinates: LonLat,
-    source: sourceRef(known),
-    asOf: AsOf,
-  });
+  // The map draws each tripoint at the end of the boundary line (Natural Earth). Sourced
+  // coordinates are optional: given, they are checked against that end and reported in Methods.
+  const Tripoint = z
+    .strictObject({
+      name: Text.describe('How readers should see it named.'),
+      coordinates: LonLat.optional().describe('[lon, lat] as a source gives it; leave out when no citable source gives it.'),
+      source: sourceRef(known).optional(),
+      asOf: AsOf.optional(),
+    })
+    .superRefine((t, ctx) => {
+      if (t.coordinates === undefined) return;
+      for (const key of ['source', 'asOf'] as const)
+        if (t[key] === undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: `a ${key} for the coordinates`, params: { hint: 'coordinates must come from a source; leave them out if none gives them' } });
+    });
 
   const ReportedLength = z
     .strictObject({

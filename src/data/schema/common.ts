@@ -94,3 +94,12 @@ export const LonLat = z
 
 /** A free-text sentence for readers; the editor writes it, never copied from a source. */
 export const Text = z.string().trim().min(1, { error: 'some text (it is empty)' });
+
+/**
+ * What kind of claimant gave a figure: prose says "according to …" or "as reported by …", and
+ * groups claimants as "officials", "news reports", from this, never from typed wording.
+ */
+export const ClaimantKind = z
+  .enum(['official', 'armed-group', 'international-organisation', 'ngo', 'research-body', 'media', 'reference'])
+  .describe('official (a government, military or administration, or someone speaking for one), armed-group, international-organisation, ngo, research-body, media (a news outlet in its own voice) or reference (a reference work).');
+export type ClaimantKind = z.infer<typeof ClaimantKind>;

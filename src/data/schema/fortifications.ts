@@ -5,7 +5,7 @@
  * separately with its claimant and confidence.
  */
 import { z } from 'zod';
-import { AsOf, Confidence, Id, PartialDate, Text } from './common.ts';
+import { AsOf, Confidence, Id, PartialDate, Text, ClaimantKind } from './common.ts';
 import { type Known, sourceRef } from './source-ref.ts';
 import { keyedInDateOrder } from './events.ts';
 
@@ -35,6 +35,7 @@ export function fortificationsFile(known: Known) {
       unit: z.enum(['m', 'km', 'items', 'hours']).describe('m for height, width and depth; km for length and range; items for a count; hours for endurance.'),
       qualifier: z.enum(QUALIFIERS).describe('How the source phrased it: a plain figure, "about", "nearly", "more than" or "up to".'),
       claimant: Text.describe('Who gave the figure, e.g. "Border Guard Command".'),
+      claimantKind: ClaimantKind,
       sources: Sources,
       asOf: AsOf,
       confidence: Confidence.optional(),
@@ -73,6 +74,7 @@ export function fortificationsFile(known: Known) {
         .enum(['cumulative', 'section', 'added'])
         .describe('cumulative: the whole wall built so far; section: one stretch or one unit\'s work; added: an increase over an earlier figure.'),
       claimant: Text.describe('Who made the claim, with the post they held then.'),
+      claimantKind: ClaimantKind,
       sources: Sources,
       confidence: Confidence,
       note: Text.optional().describe('Why the claim is weak or how it relates to the others, in our own words.'),

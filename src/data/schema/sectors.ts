@@ -5,7 +5,7 @@
  * The distances between the lines are not known from any source and are not recorded.
  */
 import { z } from 'zod';
-import { AsOf, Confidence, Id, Text } from './common.ts';
+import { AsOf, Confidence, Id, Text, ClaimantKind } from './common.ts';
 import { type Known, sourceRef } from './source-ref.ts';
 import { nearest } from '../../lib/text/nearest.ts';
 
@@ -51,6 +51,7 @@ export function sectorsFile(known: Known) {
       qualifier: z.enum(['exact', 'about']).describe('How the source phrased it: a plain figure, or "about".'),
       sectors: z.array(Id).min(1).describe('The ids of the sectors (in this file) the stretch covers.'),
       claimant: Text.describe('Who gave the figure, e.g. "Border Guard Command".'),
+      claimantKind: ClaimantKind,
       source: sourceRef(known),
       asOf: AsOf,
       confidence: Confidence.optional(),

@@ -5,7 +5,7 @@
  * disagree for the same date each claim is kept. Nothing is interpolated or converted.
  */
 import { z } from 'zod';
-import { Confidence, Id, PartialDate, Text, isRealPartialDate } from './common.ts';
+import { Confidence, Id, PartialDate, Text, isRealPartialDate, ClaimantKind } from './common.ts';
 import { type Known, sourceRef } from './source-ref.ts';
 
 const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'fewer-than', 'up-to'] as const;
@@ -54,6 +54,7 @@ export function seriesFile(known: Known) {
         .optional()
         .describe('Parts of the total as the source gives them, in the same unit, keyed by group, e.g. { "iraqis": 30897, "syrians": 27813 }. Parts need not cover the whole total but must not overlap.'),
       claimant: Text.describe('Who gave the figure, e.g. "UN OCHA", "CENTCOM", "Iraqi Justice Ministry".'),
+      claimantKind: ClaimantKind,
       sources,
       confidence: Confidence.optional().describe('Overrides the file\'s confidence for this figure. high: several independent or official sources agree; medium: one good source or small disagreements; low: one weak source, a large disagreement or an uncertain date.'),
       note: Text.optional().describe('Context for readers, in our own words: what the figure covers, how it disagrees with others.'),
@@ -90,6 +91,7 @@ export function seriesFile(known: Known) {
       peopleMax: z.int().min(0).optional().describe('The upper end when the number of people is given as a range.'),
       qualifier: z.enum(QUALIFIERS).describe('How the source phrased the figures: exact (plain numbers), about, more-than, …'),
       claimant: Text.describe('Who gave the figures.'),
+      claimantKind: ClaimantKind,
       sources,
       confidence: Confidence.optional().describe('Overrides the file\'s confidence for this convoy, e.g. low when sources disagree on its size.'),
       note: Text.optional().describe('Context in our own words, e.g. how the sources number or size the convoy differently.'),

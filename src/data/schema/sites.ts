@@ -4,11 +4,11 @@
  * claim with a claimant, sources and a date; where sources disagree each claim is kept.
  */
 import { z } from 'zod';
-import { AsOf, Confidence, Id, LonLat, PartialDate, Text, isRealPartialDate } from './common.ts';
+import { AsOf, Confidence, Id, LonLat, PartialDate, Text, isRealPartialDate, ClaimantKind } from './common.ts';
 import { type Known, sourceRef } from './source-ref.ts';
 import { nearest } from '../../lib/text/nearest.ts';
 
-const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'fewer-than', 'up-to'] as const;
+const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'fewer-than', 'up-to'] as const;
 
 type RefinementCtx = z.core.$RefinementCtx<unknown>;
 
@@ -83,6 +83,7 @@ export function sitesFile(known: Known) {
         .optional()
         .describe('Ids of other sites this one figure also covers (a combined count, recorded at each site); charts must not add them up.'),
       claimant: Text.describe('Who gave the figure, e.g. "UN OCHA" or "AANES camp official".'),
+      claimantKind: ClaimantKind,
       sources: Sources,
       confidence: Confidence.optional(),
       note: Text.optional().describe('Anything a reader needs to weigh the figure, in our own words.'),
@@ -140,6 +141,7 @@ export function sitesFile(known: Known) {
     .strictObject({
       date: PartialDate.describe('When the escape happened as this claim dates it; where it gives no date, the report\'s date (say so in note).'),
       claimant: Text.describe('Who gave the figure, e.g. "Syrian Interior Ministry".'),
+      claimantKind: ClaimantKind,
       escaped: Count.describe('How many escaped, by this claim.'),
       recaptured: Count.optional().describe('How many were caught again, by this claim.'),
       unaccounted: Count.optional().describe('How many were still missing, by this claim.'),
@@ -167,6 +169,7 @@ export function sitesFile(known: Known) {
       km2: z.number().positive().describe('The area in square kilometres as reported.'),
       qualifier: z.enum(QUALIFIERS).describe('How the source phrased it.'),
       claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
+      claimantKind: ClaimantKind,
       sources: Sources,
       note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
     })
@@ -198,12 +201,23 @@ export function sitesFile(known: Known) {
       asOf: AsOf.describe('When the description was true.'),
       location: Location,
       identity: Identity.optional(),
-      held: byDate(HeldFigure, 'How many people it held, claim by claim, oldest first; may be empty when no source gives a figure.'),
+      held: byDate(HeldFigure, 'How many people it held, claim by claim, oldest first; may be empty when no source gives a figure. With heldSeries, only counts of parts (subset) or shared counts (combinedWith).'),
+      heldSeries: z
+        .enum(['al-hol-population'])
+        .optional()
+        .describe('When the site’s own counts are kept as a series in data/series/ (its chart’s file), that file’s name: the one record of them, read by every chart and the story.'),
       control: byDate(ControlEntry, 'Who ran it, oldest first; the last entry is the latest known. May be empty when no source says.'),
       escapes: byDate(Escape, 'Escape claims, oldest first.').optional(),
       history: byDate(HistoryEntry, 'Key dated events, oldest first.').optional(),
       areaKm2: byDate(Area, 'Reported sizes, oldest first.').optional(),
       openQuestions: z.array(Text).min(1).optional().describe('What the sources leave unresolved, for readers and editors.'),
+    })
+    .superRefine((site, ctx) => {
+      if (site.heldSeries === undefined) return;
+      site.held.forEach((f, i) => {
+        if (f.subset === undefined && f.combinedWith === undefined)
+          ctx.addIssue({ code: 'custom', path: ['held', i], message: `no count of the whole site here: its counts are kept in data/series/${site.heldSeries}.json`, params: { hint: 'add the figure to that series instead, so the site has one record of its counts' } });
+      });
     })
     .describe('One detention site.');
 
@@ -213,6 +227,7 @@ export function sitesFile(known: Known) {
       ...countFields,
       counts: z.enum(['prisons', 'facilities', 'prisons-and-camps']).describe('What the figure counts.'),
       claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
+      claimantKind: ClaimantKind,
       sources: Sources,
       confidence: Confidence.optional(),
       note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
@@ -226,6 +241,7 @@ export function sitesFile(known: Known) {
       ...countFields,
       unit: Unit,
       claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
+      claimantKind: ClaimantKind,
       sources: Sources,
       confidence: Confidence.optional(),
       note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),

@@ -50,9 +50,3 @@ export function fileHistory(root: string, dir: string, paths: readonly string[])
   }
   return commits.map((c, k) => ({ ...c, files: new Map(paths.map((p, j) => [p, texts[k * paths.length + j]!])) }));
 }
-
-/** The date of the commit checked out (YYYY-MM-DD), or null outside a repository. */
-export function lastCommitDate(root: string): string | null {
-  const out = git(root, ['log', '-1', '--format=%cs']);
-  return out.status === 0 && /^\d{4}-\d{2}-\d{2}$/.test(out.stdout.trim()) ? out.stdout.trim() : null;
-}
