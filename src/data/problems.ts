@@ -156,8 +156,9 @@ export function problemsFromIssues(
       continue;
     }
     const value = valueAt(raw, path);
-    const params = (issue as { params?: { hint?: string } }).params;
-    problems.push({ file, path, expected: issue.message, got: describeValue(value), hint: params?.hint ?? typeHint(issue, value) });
+    // A check of our own may say what it found, when the value at the path alone does not show it.
+    const params = (issue as { params?: { hint?: string; got?: string } }).params;
+    problems.push({ file, path, expected: issue.message, got: params?.got ?? describeValue(value), hint: params?.hint ?? typeHint(issue, value) });
   }
   return problems;
 }

@@ -24,6 +24,7 @@ import { expectedPhrase, problemsFromIssues, type PathPart, type Problem } from 
 import { crossFileProblems } from './cross-checks.ts';
 import { sourcingProblems } from './policy/sourcing.ts';
 import { upgradeHistoric } from './history-upgrade.ts';
+import { decodeDataFile } from './encoding.ts';
 import { duplicateKeys, locate } from '../lib/text/json-locate.ts';
 
 /** Everything in data/, validated and typed. */
@@ -45,6 +46,9 @@ export interface SiteData {
   borderGeometry: Topology;
 }
 
+const AREAS = ['Polygon', 'MultiPolygon'] as const;
+const LINES = ['LineString', 'MultiLineString'] as const;
+
 /** The data files, in the order problems are reported; each maps to one key of SiteData. */
 const FILES = {
   publishers: { path: 'publishers.json', schema: (_: Known) => PublishersFile },
@@ -60,8 +64,9 @@ const FILES = {
   repatriations: { path: 'series/repatriations.json', schema: seriesFile },
   transfers2026: { path: 'series/transfers-2026.json', schema: seriesFile },
   corrections: { path: 'corrections.json', schema: correctionsFile },
-  basemap: { path: 'geo/basemap.topojson', schema: () => topology(['countries', 'admin1', 'rivers', 'lakes', 'places']) },
-  borderGeometry: { path: 'geo/border.topojson', schema: () => topology(['border']) },
+  // The geometry types each object may hold are those src/data/geography.ts reads it as.
+  basemap: { path: 'geo/basemap.topojson', schema: () => topology({ countries: AREAS, admin1: AREAS, rivers: LINES, lakes: AREAS, places: ['Point'] }) },
+  borderGeometry: { path: 'geo/border.topojson', schema: () => topology({ border: ['LineString'] }) },
 } satisfies Record<keyof SiteData, { path: string; schema: (known: Known) => z.ZodType }>;
 
 export const DATA_FILES = Object.values(FILES).map((f) => f.path);
@@ -104,8 +109,9 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
     if ('problem' in result) problems.push(result.problem);
     else {
       raw.set(key, result.value);
+      // Kept to place problems at a line and column, geometry included.
+      texts.set(label(spec.path), result.text);
       if (spec.path.endsWith('.json')) {
-        texts.set(label(spec.path), result.text);
         problems.push(...duplicateKeys(result.text).map((d) => duplicateProblem(label(spec.path), d.path, d.at)));
       }
     }
@@ -169,7 +175,9 @@ function readJson(path: string, file: string): { value: unknown; text: string } 
   if (!existsSync(path)) return { problem: { file, path: [], expected: 'the file to exist', got: 'no such file', hint: 'was it deleted or renamed? Every file in data/ is required' } };
   const bytes = statSync(path).size;
   if (bytes > MAX_FILE_BYTES) return { problem: { file, path: [], expected: `a file of at most ${MAX_FILE_BYTES / 1e6} MB`, got: `${(bytes / 1e6).toFixed(1)} MB`, hint: 'was something pasted twice, or a whole dataset pasted in? Keep only the facts the site shows' } };
-  const text = readFileSync(path, 'utf8');
+  const decoded = decodeDataFile(readFileSync(path), file);
+  if ('problem' in decoded) return decoded;
+  const { text } = decoded;
   if (text.trim() === '') return { problem: { file, path: [], expected: 'a JSON object { … }', got: 'an empty file', hint: 'restore the file from git' } };
   try {
     return { value: JSON.parse(text), text };

@@ -7,13 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { copyData, digestTree, type DataCopy } from '../helpers/data-copy.ts';
+import { copyData, digestTree, latin1Edit, type DataCopy } from '../helpers/data-copy.ts';
 
 type Edit = [kind: string, file: string, place: string, apply: (c: DataCopy) => void];
 
 /** Edits text: the mistakes that happen before JSON is even JSON. */
 const text = (file: string, change: (t: string) => string) => (c: DataCopy) => c.writeText(file, change(readFileSync(join(c.dir, file), 'utf8')));
 const obs = (j: { observations: Record<string, unknown>[] }, i: number) => j.observations[i]!;
+/** Saves one character as a single Windows-1252 / Latin-1 byte: a paste in an editor set to the wrong encoding. */
+const latin1 = (file: string, find: string, replace: string) => (c: DataCopy) => latin1Edit(c, file, find, replace);
 
 export const BAD_EDITS: Edit[] = [
   // Syntax
@@ -26,6 +28,9 @@ export const BAD_EDITS: Edit[] = [
   ['an empty file', 'events.json', '(whole file)', (c) => c.writeText('events.json', '')],
   ['a file that is just null', 'sectors.json', '(whole file)', (c) => c.writeText('sectors.json', 'null')],
   ['a deleted file', 'crossings.json', '(whole file)', (c) => rmSync(join(c.dir, 'crossings.json'))],
+  // Encoding
+  ['a Latin-1 byte (saved as Windows-1252)', 'sources.json', '(whole file)', latin1('sources.json', '"publisher": "Wikipedia"', '"publisher": "Wikipédia"')],
+  ['a Latin-1 byte in the geometry', 'geo/basemap.topojson', '(whole file)', latin1('geo/basemap.topojson', '"name_en":"Iraq"', '"name_en":"Irâq"')],
   ['a huge file (a dataset pasted in)', 'sites.json', '(whole file)', text('sites.json', (t) => t.replace('"sites": {', `"padding": "${'x'.repeat(3_000_000)}", "sites": {`))],
   // Types
   ['a number in quotes', 'border.json', 'lengths.cia-factbook.km', (c) => c.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'))],
@@ -69,6 +74,12 @@ export const BAD_EDITS: Edit[] = [
   ['the same id twice', 'crossings.json', 'crossings.al-qaim-albu-kamal', text('crossings.json', (t) => t.replace(/\n {4}"rabia-al-yarubiyah"/, '\n    "al-qaim-albu-kamal": {},\n    "rabia-al-yarubiyah"'))],
   ['a required field left out', 'sites.json', 'sites.roj.type', (c) => c.edit('sites.json', (j) => delete j.sites.roj.type)],
   ['a value not in the list', 'crossings.json', 'crossings.al-qaim-albu-kamal.status[0].state', (c) => c.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].status[0].state = 'shut'))],
+  // Geometry (TopoJSON, which the charts would otherwise crash on or draw wrong)
+  ['an arc index out of range', 'geo/basemap.topojson', 'objects.countries.geometries[3].arcs[0][2]', (c) => c.edit('geo/basemap.topojson', (j) => (j.objects.countries.geometries[3].arcs[0][2] = 9999))],
+  ['an unknown geometry type', 'geo/basemap.topojson', 'objects.lakes.geometries[0].type', (c) => c.edit('geo/basemap.topojson', (j) => (j.objects.lakes.geometries[0].type = 'Circle'))],
+  ['arcs nested wrongly for the type', 'geo/border.topojson', 'objects.border.geometries[0].arcs', (c) => c.edit('geo/border.topojson', (j) => (j.objects.border.geometries[0].arcs = [j.objects.border.geometries[0].arcs]))],
+  ['a ring left open', 'geo/basemap.topojson', 'objects.countries.geometries[0].arcs[0]', (c) => c.edit('geo/basemap.topojson', (j) => j.objects.countries.geometries[0].arcs[0].pop())],
+  ['a place moved by hand in degrees in a quantized file', 'geo/basemap.topojson', 'objects.places.geometries[0].coordinates', (c) => c.edit('geo/basemap.topojson', (j) => (j.objects.places.geometries[0].coordinates = [43.13, 36.34]))],
   // References between files and to the story
   ['an event naming a site that does not exist', 'events.json', 'events.baghouz-al-hol-2018.sites[0]', (c) => c.edit('events.json', (j) => (j.events['baghouz-al-hol-2018'].sites[0] = 'al-hool'))],
   ['a correction naming a chart that does not exist', 'corrections.json', 'corrections.map-fix.chart', (c) => c.edit('corrections.json', (j) => (j.corrections['map-fix'] = { chart: 'border-maps', date: '2026-11-01', note: 'Moved a crossing.' }))],

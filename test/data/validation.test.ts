@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { formatProblem } from '../../src/data/problems.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
-import { copyData, type DataCopy } from '../helpers/data-copy.ts';
-import { rmSync } from 'node:fs';
+import { copyData, latin1Edit, type DataCopy } from '../helpers/data-copy.ts';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 let copy: DataCopy;
@@ -140,6 +140,29 @@ test('a tripoint far from the end of the border geometry is caught', () => {
 test('a web address without http(s) is refused', () => {
   copy.edit('sources.json', (j) => (j.sources['wikipedia-rabia'].url = 'en.wikipedia.org/wiki/Rabia,_Iraq'));
   expect(messages()).toEqual(['data/sources.json › sources.wikipedia-rabia.url: expected a full web address starting with http:// or https://, got "en.wikipedia.org/wiki/Rabia,_Iraq"']);
+});
+
+test('a byte that is not UTF-8 is refused at its line and column, read as Windows-1252, not published as "�"', () => {
+  copy.writeBytes('sources.json', Buffer.concat([Buffer.from('{\n  "sources": {\n    "x": { "title": "Café – ', 'utf8'), Buffer.from('Caf\xe9', 'latin1'), Buffer.from('" }\n  }\n}\n', 'utf8')]));
+  const result = validateDataDir(copy.dir);
+  expect(messages()).toEqual(['data/sources.json › (whole file): expected text encoded as UTF-8, got the byte 0xE9 ("é" in Windows-1252) at line 3, column 32 — was it saved as Windows-1252 or Latin-1? Re-save it as UTF-8 and check the character there']);
+  // Placed for GitHub annotations too; the column counts characters, so "é" and "–" count one each.
+  expect(result.problems[0]).toMatchObject({ line: 3, column: 32 });
+});
+
+test('a byte that is no character in Windows-1252 either is named by its value alone', () => {
+  copy.writeBytes('border.json', Uint8Array.of(0x7b, 0x0a, 0x22, 0x81, 0x22, 0x7d));
+  expect(messages()).toEqual(['data/border.json › (whole file): expected text encoded as UTF-8, got the byte 0x81 at line 2, column 2 — was it saved as Windows-1252 or Latin-1? Re-save it as UTF-8 and check the character there']);
+});
+
+test('a Latin-1 byte in a TopoJSON file is refused the same way', () => {
+  latin1Edit(copy, 'geo/basemap.topojson', '"name_en":"Iraq"', '"name_en":"Irâq"');
+  expect(messages()).toEqual([expect.stringMatching(/^data\/geo\/basemap\.topojson › \(whole file\): expected text encoded as UTF-8, got the byte 0xE2 \("â" in Windows-1252\) at line 1, column \d+ — was it saved as Windows-1252 or Latin-1\? Re-save it as UTF-8 and check the character there$/)]);
+});
+
+test('a byte-order mark is refused with what to do, not as a baffling syntax error', () => {
+  copy.writeBytes('sectors.json', Buffer.concat([Uint8Array.of(0xef, 0xbb, 0xbf), readFileSync(join(copy.dir, 'sectors.json'))]));
+  expect(messages()).toEqual(['data/sectors.json › (whole file): expected text encoded as UTF-8 without a byte-order mark, got a byte-order mark (the bytes EF BB BF) at line 1, column 1 — the editor saved it as "UTF-8 with BOM": save it again as plain UTF-8']);
 });
 
 test('a broken TopoJSON file is reported like any other data file', () => {
