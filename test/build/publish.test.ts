@@ -17,8 +17,8 @@ function buildWith(dataDir: string) {
 
 const CORRUPTIONS: [string, (c: DataCopy) => void, RegExp][] = [
   ['bad JSON', (c) => c.writeText('border.json', '{ "tripoints": { }, }'), /border\.json › \(whole file\): expected valid JSON, got "}" at line 1, column 21 — remove the comma before it/],
-  ['a wrong type', (c) => c.edit('border.json', (j) => (j.lengths['cia-factbook'].km = 'about 599')), /border\.json › lengths\.cia-factbook\.km: expected a number, got "about 599"/],
-  ['swapped coordinates', (c) => c.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [34.3975, 40.977])), /crossings\.json › crossings\.al-qaim-albu-kamal\.location\.coordinates: .* — are longitude and latitude swapped\?/],
+  ['a wrong type', (c) => c.edit('border.json', (j) => (j.lengths['afp-2022'].km = 'about 599')), /border\.json › lengths\.afp-2022\.km: expected a number, got "about 599"/],
+  ['swapped coordinates', (c) => c.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: [34.3975, 40.977], source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' })), /crossings\.json › crossings\.al-qaim-albu-kamal\.location\.coordinates: .* — are longitude and latitude swapped\?/],
   ['a fact the story quotes removed', (c) => c.edit('border.json', (j) => delete j.lengths['gulan-2026-01']), /border\.json › lengths\.gulan-2026-01: expected the entry the story quotes as "newsLength", got nothing/],
   ['an unknown source id', (c) => c.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].status[0].sources = ['wikipedia-de-al-qiam'])), /crossings\.json › crossings\.al-qaim-albu-kamal\.status\[0\]\.sources\[0\]: expected the id of a source listed in data\/sources\.json, got "wikipedia-de-al-qiam" — did you mean "wikipedia-de-al-qaim"\?/],
   ['a correction naming no chart', (c) => c.edit('corrections.json', (j) => (j.corrections['map-fix'] = { chart: 'border-maps', date: '2026-11-01', note: 'The Rabia crossing was placed 2 km too far east.' })), /corrections\.json › corrections\.map-fix\.chart: expected the id of a chart \(.*\), got "border-maps" — did you mean "border-map"\?/],

@@ -20,7 +20,7 @@ test('passes on the data in data/, exit 0', () => {
 test('fails with one line per problem and a count, exit 1', () => {
   copy = copyData();
   copy.edit('border.json', (j) => {
-    j.lengths['cia-factbook'].km = '599';
+    j.lengths['afp-2022'].km = '599';
     j.tripoints.turkey.source = 'nope';
   });
   const result = run(copy.dir);
@@ -41,14 +41,14 @@ const at = (c: DataCopy, file: string, line: number, column: number) => readFile
 
 test('groups problems by file and gives the line and column of each value', () => {
   copy = copyData();
-  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'));
-  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [34.3975, 40.977]));
+  copy.edit('border.json', (j) => (j.lengths['afp-2022'].km = '599'));
+  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: [34.3975, 40.977], source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' }));
   const result = runWith(copy.dir);
   expect(result.status).toBe(1);
   const out = result.stderr;
-  expect(out).toMatch(/^data\/border\.json: 1 problem\n {2}data\/border\.json › lengths\.cia-factbook\.km: expected a number, got "599" — .* \(line \d+, column \d+\)$/m);
+  expect(out).toMatch(/^data\/border\.json: 1 problem\n {2}data\/border\.json › lengths\.afp-2022\.km: expected a number, got "599" — .* \(line \d+, column \d+\)$/m);
   expect(out).toMatch(/^data\/crossings\.json: 1 problem$/m);
-  const [, line, column] = /lengths\.cia-factbook\.km: .*\(line (\d+), column (\d+)\)/.exec(out)!;
+  const [, line, column] = /lengths\.afp-2022\.km: .*\(line (\d+), column (\d+)\)/.exec(out)!;
   expect(at(copy, 'border.json', Number(line), Number(column))).toMatch(/^"599"/);
   const [, l2, c2] = /location\.coordinates: .*\(line (\d+), column (\d+)\)/.exec(out)!;
   expect(at(copy, 'crossings.json', Number(l2), Number(c2))).toMatch(/^\[/);
@@ -56,21 +56,21 @@ test('groups problems by file and gives the line and column of each value', () =
 
 test('--json prints every problem as data, for tools', () => {
   copy = copyData();
-  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'));
+  copy.edit('border.json', (j) => (j.lengths['afp-2022'].km = '599'));
   const result = runWith(copy.dir, '--json');
   expect(result.status).toBe(1);
   const report = JSON.parse(result.stdout);
   expect(report.ok).toBe(false);
   expect(report.problems).toHaveLength(1);
-  expect(report.problems[0]).toMatchObject({ file: 'data/border.json', path: 'lengths.cia-factbook.km', expected: 'a number', got: '"599"' });
+  expect(report.problems[0]).toMatchObject({ file: 'data/border.json', path: 'lengths.afp-2022.km', expected: 'a number', got: '"599"' });
   expect(report.problems[0].line).toBeGreaterThan(1);
 });
 
 test('--github turns each problem into an annotation on its line', () => {
   copy = copyData();
-  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'));
+  copy.edit('border.json', (j) => (j.lengths['afp-2022'].km = '599'));
   const result = runWith(copy.dir, '--github');
-  expect(result.stdout).toMatch(/^::error file=data\/border\.json,line=\d+,col=\d+,title=lengths\.cia-factbook\.km::data\/border\.json › lengths\.cia-factbook\.km: expected a number, got "599"/m);
+  expect(result.stdout).toMatch(/^::error file=data\/border\.json,line=\d+,col=\d+,title=lengths\.afp-2022\.km::data\/border\.json › lengths\.afp-2022\.km: expected a number, got "599"/m);
 });
 
 test('an id written twice in a file (JSON would keep only the last) is reported at the second', () => {

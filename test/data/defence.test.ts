@@ -93,8 +93,8 @@ test('a quote longer than eight words is refused, with the count', () => {
 });
 
 test('a quote typed with its quotation marks is refused', () => {
-  copy.edit('events.json', (j) => (j.events['barrack-shift-2026'].quote.text = '"largely expired"'));
-  expect(messages()).toEqual(['data/events.json › events.barrack-shift-2026.quote.text: expected the words without quotation marks, got "\\"largely expired\\"" — the site adds the quotation marks']);
+  copy.edit('events.json', (j) => (j.events['full-readiness-2026'].quote.text = '"full readiness"'));
+  expect(messages()).toEqual(['data/events.json › events.full-readiness-2026.quote.text: expected the words without quotation marks, got "\\"full readiness\\"" — the site adds the quotation marks']);
 });
 
 test('events out of date order are refused at the entry that breaks it', () => {

@@ -43,26 +43,26 @@ test('a precision that claims a site where there are no coordinates is refused',
 });
 
 test('"unknown" precision with coordinates is refused', () => {
-  copy.edit('sites.json', (j) => (j.sites['al-hol'].location.precision = 'unknown'));
+  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.precision = 'unknown'));
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-hol.location.precision: expected "site", "approximate" or "town", since coordinates are given, got "unknown" — set coordinates to null if no source gives them',
+    'data/sites.json › sites.al-shaddadi.location.precision: expected "site", "approximate" or "town", since coordinates are given, got "unknown" — set coordinates to null if no source gives them',
   ]);
 });
 
 test('latitude written first is caught, with a hint', () => {
-  copy.edit('sites.json', (j) => (j.sites['al-hol'].location.coordinates = [36.3756, 41.1486]));
+  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.coordinates = [36.0561, 40.7303]));
   expect(messages()).toEqual([
-    "data/sites.json › sites.al-hol.location.coordinates: expected [lon, lat] inside the map's box (lon 34.5…49, lat 29…38.5), got [36.3756,41.1486] — are longitude and latitude swapped?",
+    "data/sites.json › sites.al-shaddadi.location.coordinates: expected [lon, lat] inside the map's box (lon 34.5…49, lat 29…38.5), got [36.0561,40.7303] — are longitude and latitude swapped?",
   ]);
 });
 
 test('a range whose high end is below its low end is refused', () => {
   copy.edit('sites.json', (j) => {
-    const figure = j.sites['ghwayran-al-sinaa'].held.find((f: { high?: number }) => f.high !== undefined);
+    const figure = j.sites['ghwayran-al-sinaa'].held[1];
     figure.high = figure.low - 500;
   });
   expect(messages()).toEqual([
-    'data/sites.json › sites.ghwayran-al-sinaa.held[4].high: expected a high figure greater than low (3500), got 3000 — for a single figure leave high out; otherwise check which end is which',
+    'data/sites.json › sites.ghwayran-al-sinaa.held[1].high: expected a high figure greater than low (3500), got 3000 — for a single figure leave high out; otherwise check which end is which',
   ]);
 });
 
@@ -74,9 +74,9 @@ test('a figure without a number must keep the source\'s words', () => {
 });
 
 test('a number without a qualifier is refused', () => {
-  copy.edit('sites.json', (j) => delete j.sites['al-aqtan'].held[1].qualifier);
+  copy.edit('sites.json', (j) => delete j.sites['al-aqtan'].held[0].qualifier);
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-aqtan.held[1].qualifier: expected one of "exact", "about", "more-than", "at-least", "fewer-than", "up-to" for the figure, got nothing (the field is missing) — say how the source phrased it; "exact" for a plain number',
+    'data/sites.json › sites.al-aqtan.held[0].qualifier: expected one of "exact", "about", "more-than", "at-least", "nearly", "fewer-than", "up-to" for the figure, got nothing (the field is missing) — say how the source phrased it; "exact" for a plain number',
   ]);
 });
 

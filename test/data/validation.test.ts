@@ -49,26 +49,26 @@ test('a deleted file is named', () => {
 });
 
 test('a number typed as text is a wrong type, with a hint to drop the quotes', () => {
-  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = '599'));
-  expect(messages()).toEqual(['data/border.json › lengths.cia-factbook.km: expected a number, got "599" — write the number without quotes (and without thousands separators)']);
+  copy.edit('border.json', (j) => (j.lengths['afp-2022'].km = '599'));
+  expect(messages()).toEqual(['data/border.json › lengths.afp-2022.km: expected a number, got "599" — write the number without quotes (and without thousands separators)']);
 });
 
 test('swapped longitude and latitude are caught by the map box, with a hint', () => {
-  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [34.3975, 40.977]));
+  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: [34.3975, 40.977], source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' }));
   expect(messages()).toEqual([
     'data/crossings.json › crossings.al-qaim-albu-kamal.location.coordinates: expected [lon, lat] inside the map\'s box (lon 34.5…49, lat 29…38.5), got [34.3975,40.977] — are longitude and latitude swapped?',
   ]);
 });
 
 test('coordinates outside the map box that are not swapped get a different hint', () => {
-  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [-40.977, 34.3975]));
+  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: [-40.977, 34.3975], source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' }));
   expect(messages()).toEqual([
     'data/crossings.json › crossings.al-qaim-albu-kamal.location.coordinates: expected [lon, lat] inside the map\'s box (lon 34.5…49, lat 29…38.5), got [-40.977,34.3975] — is a sign or a decimal point wrong?',
   ]);
 });
 
 test('coordinates inside the box but far from the border are caught by the cross-check', () => {
-  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [43.13, 36.34]));
+  copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: [43.13, 36.34], source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' }));
   expect(messages()).toEqual([
     'data/crossings.json › crossings.al-qaim-albu-kamal.location.coordinates: expected a point within 10 km of the Iraq–Syria border, got [43.13,36.34], 104.7 km away — is this the town rather than the crossing, or a digit mistyped?',
   ]);
@@ -102,8 +102,8 @@ test('a history out of date order is refused at the entry that breaks it', () =>
 });
 
 test('a missing as-of date is named', () => {
-  copy.edit('border.json', (j) => delete j.lengths['chelsea-house'].asOf);
-  expect(messages()).toEqual(['data/border.json › lengths.chelsea-house.asOf: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or "undated", got nothing (the field is missing)']);
+  copy.edit('border.json', (j) => delete j.lengths['border-guards-2021'].asOf);
+  expect(messages()).toEqual(['data/border.json › lengths.border-guards-2021.asOf: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or "undated", got nothing (the field is missing)']);
 });
 
 test('a misspelt key is named with the key it probably meant', () => {
@@ -113,12 +113,12 @@ test('a misspelt key is named with the key it probably meant', () => {
   });
   expect(messages()).toEqual([
     'data/sources.json › sources.wikipedia-rabia.publisher: expected text, got nothing (the field is missing) — add the field',
-    'data/sources.json › sources.wikipedia-rabia.publsher: expected only the keys publisher, title, url, published, dateNote, got an unknown key "publsher" — did you mean "publisher"?',
+    'data/sources.json › sources.wikipedia-rabia.publsher: expected only the keys publisher, via, title, titleNote, url, published, dateNote, language, got an unknown key "publsher" — did you mean "publisher"?',
   ]);
 });
 
 test('an id that is not kebab-case is refused', () => {
-  copy.edit('border.json', (j) => (j.lengths['CIA Factbook'] = j.lengths['cia-factbook']));
+  copy.edit('border.json', (j) => (j.lengths['CIA Factbook'] = j.lengths['afp-2022']));
   expect(messages()).toEqual(['data/border.json › lengths["CIA Factbook"]: expected a kebab-case id (lowercase letters, digits and hyphens), got "CIA Factbook" — ids are lowercase words joined by hyphens, e.g. "al-qaim"']);
 });
 
@@ -128,12 +128,12 @@ test('a value outside an allowed list names the allowed values', () => {
 });
 
 test('coordinates without a source are refused', () => {
-  copy.edit('crossings.json', (j) => delete j.crossings['al-waleed-al-tanf'].location.source);
+  copy.edit('crossings.json', (j) => (j.crossings['al-waleed-al-tanf'].location = { coordinates: [38.9374, 33.4332], asOf: 'undated' }));
   expect(messages()).toEqual(['data/crossings.json › crossings.al-waleed-al-tanf.location.source: expected a source for the coordinates, got nothing (the field is missing) — coordinates must come from a source; set coordinates to null if none gives them']);
 });
 
 test('a tripoint far from the end of the border geometry is caught', () => {
-  copy.edit('border.json', (j) => (j.tripoints.jordan.coordinates = [38.9, 33.6]));
+  copy.edit('border.json', (j) => (j.tripoints.jordan = { name: 'Iraq–Syria–Jordan tripoint', coordinates: [38.9, 33.6], source: 'afp-2022-03-27-syria-wall', asOf: '2022-03-27' }));
   expect(messages()).toEqual(["data/border.json › tripoints.jordan.coordinates: expected a point within 5 km of the border's southern end in data/geo/border.topojson, got [38.9,33.6], 27.9 km away — check the coordinates against the source, longitude first"]);
 });
 
@@ -171,13 +171,13 @@ test('a broken TopoJSON file is reported like any other data file', () => {
 });
 
 test('every problem is reported in one run, in file order', () => {
-  copy.edit('border.json', (j) => (j.lengths['cia-factbook'].km = -599));
+  copy.edit('border.json', (j) => (j.lengths['afp-2022'].km = -599));
   copy.edit('crossings.json', (j) => {
     j.crossings['al-qaim-albu-kamal'].name = '';
     j.crossings['al-qaim-albu-kamal'].kind = 'official';
   });
   expect(messages()).toEqual([
-    'data/border.json › lengths.cia-factbook.km: expected a number greater than 0, got -599',
+    'data/border.json › lengths.afp-2022.km: expected a number greater than 0, got -599',
     'data/crossings.json › crossings.al-qaim-albu-kamal.name: expected some text (it is empty), got an empty text ""',
     'data/crossings.json › crossings.al-qaim-albu-kamal.kind: expected one of "state", "regional", got "official"',
   ]);

@@ -67,10 +67,17 @@ describe.each(charts.flatMap((chart) => chart.widths.flatMap((width) => STATES(c
 test('the border map moves a crossing marker when its coordinates change in data/', () => {
   const chart = charts.find((c) => c.id === 'border-map')!;
   const markerOf = (svg: string) => parse(svg).querySelector('.crossings .crossing')!.getAttribute('transform');
-  const before = markerOf(chart.render(chart.prepare(data), { width: 720, idPrefix: 'm' }));
+  // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
+  const at = (coordinates: number[]) => (j: any) => (j.crossings['faysh-khabur-semalka'].location = { coordinates, source: 'rudaw-2026-02-07-semalka', asOf: '2026-02-07' });
+  const placed = copyData();
+  placed.edit('crossings.json', at([42.3499, 37.0893]));
+  const base = validateDataDir(placed.dir);
+  placed.remove();
+  if (!base.ok) throw new Error(JSON.stringify(base.problems));
+  const before = markerOf(chart.render(chart.prepare(base.data), { width: 720, idPrefix: 'm' }));
   const copy = copyData();
   try {
-    copy.edit('crossings.json', (j) => (j.crossings['faysh-khabur-semalka'].location.coordinates = [42.2, 37.0]));
+    copy.edit('crossings.json', at([42.2, 37.0]));
     const moved = validateDataDir(copy.dir);
     if (!moved.ok) throw new Error(JSON.stringify(moved.problems));
     expect(markerOf(chart.render(chart.prepare(moved.data), { width: 720, idPrefix: 'm' }))).not.toBe(before);
@@ -84,6 +91,9 @@ test('the border map drops a crossing from the map, and says so, when its coordi
   const copy = copyData();
   try {
     copy.edit('crossings.json', (j) => {
+      // Fixtures: two crossings placed (no crossing has citable coordinates today), one not.
+      j.crossings['faysh-khabur-semalka'].location = { coordinates: [42.3499, 37.0893], source: 'rudaw-2026-02-07-semalka', asOf: '2026-02-07' };
+      j.crossings['al-waleed-al-tanf'].location = { coordinates: [38.9374, 33.4332], source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' };
       j.crossings['al-qaim-albu-kamal'].location = { coordinates: null, note: 'Test: no position.' };
     });
     const result = validateDataDir(copy.dir);

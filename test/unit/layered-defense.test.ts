@@ -99,8 +99,12 @@ test('the river is drawn at its computed km, and not at all when it does not cro
 
 test('moving a crossing in data/ moves its marker along the strip; a crossing without coordinates is listed, not drawn', () => {
   const markers = (i: LayeredDefenseInput) => [...draw(i, 'strip').querySelectorAll('.ld-marks .crossing')].map((g) => g.getAttribute('transform'));
-  const before = markers(input);
-  const moved = withData((copy) => copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location.coordinates = [40.2, 34.0])));
+  // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
+  const at = (coordinates: number[]) => (j: any) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates, source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' });
+  const placed = withData((copy) => copy.edit('crossings.json', at([40.977, 34.3975])));
+  const before = markers(placed);
+  expect(before).toHaveLength(markers(input).length + 1);
+  const moved = withData((copy) => copy.edit('crossings.json', at([40.2, 34.0])));
   expect(markers(moved)).not.toEqual(before);
   const lost = withData((copy) => copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: null, note: 'Test: no position.' })));
   expect(markers(lost)).toHaveLength(before.length - 1);

@@ -87,8 +87,8 @@ test('the step alt texts name the figures they show', () => {
   const start = chart.steps.find((s) => s.id === 'start')!.alt(input);
   expect(start).toContain('381–398');
   const pace = chart.steps.find((s) => s.id === 'pace')!.alt(input);
-  expect(pace).toContain('12,000 people');
-  expect(pace).toContain('about 12,500 people');
+  expect(pace).toContain('9,000 people');
+  expect(pace).toContain('more than 15,000 people');
   expect(pace).toContain('outlier');
 });
 
@@ -134,7 +134,7 @@ test('the table lists every total and convoy with its sources and says how parti
   expect(t.rows.length).toBe(series.observations.length + (series.batches?.length ?? 0));
   expect(t.columns.filter((c) => c.rowHeader).length).toBe(1);
   for (const row of t.rows) expect(row.sources.length).toBeGreaterThan(0);
-  const year = t.rows.find((r) => r.id === 'people-2024-12000')!;
+  const year = t.rows.find((r) => r.id === 'people-2024-9000')!;
   expect(year.cells.date!.text).toBe('2024 (year only)');
   expect(year.cells.date!.note).toContain('Drawn across the whole year');
   const outlier = t.rows.find((r) => r.id === 'people-2025-08-25000')!;

@@ -48,6 +48,14 @@ export function sourcingProblems(data: SiteData, label: (path: string) => string
       });
   }
 
+  // One page, one source: a second entry for the same page splits its citations and its credit.
+  const byUrl = new Map<string, string>();
+  for (const [id, source] of Object.entries(data.sources.sources)) {
+    const first = byUrl.get(source.url);
+    if (first) problems.push({ file: sourcesFile, path: ['sources', id, 'url'], expected: 'a page no other source entry cites', got: `the page of "${first}"`, hint: `merge the two: cite "${first}" where "${id}" is cited, and remove "${id}"` });
+    else byUrl.set(source.url, id);
+  }
+
   const isWikipedia = (sourceId: string) => {
     const source = data.sources.sources[sourceId];
     return source !== undefined && publishers[source.publisher]?.kind === 'reference-work' && new URL(source.url).hostname.endsWith('wikipedia.org');
