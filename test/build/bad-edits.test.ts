@@ -21,7 +21,7 @@ export const BAD_EDITS: Edit[] = [
   // Syntax
   ['a trailing comma', 'border.json', '(whole file)', text('border.json', (t) => t.replace(/\}\s*$/, ',}'))],
   ['a missing comma between entries', 'crossings.json', '(whole file)', text('crossings.json', (t) => t.replace(/\},\n(\s*)"rabia-al-yarubiyah"/, '}\n$1"rabia-al-yarubiyah"'))],
-  ['single quotes', 'sources.json', '(whole file)', text('sources.json', (t) => t.replace('"publisher": "Wikipedia"', "'publisher': 'Wikipedia'"))],
+  ['single quotes', 'sources.json', '(whole file)', text('sources.json', (t) => t.replace('"publisher": "wikipedia"', "'publisher': 'wikipedia'"))],
   ['a file cut short', 'sites.json', '(whole file)', text('sites.json', (t) => t.slice(0, Math.floor(t.length / 2)))],
   ['a comment', 'fortifications.json', '(whole file)', text('fortifications.json', (t) => t.replace('{\n', '{\n  // checked with the ministry\n'))],
   ['a byte-order mark from a Windows editor', 'sectors.json', '(whole file)', text('sectors.json', (t) => `\uFEFF${t}`)],
@@ -29,7 +29,7 @@ export const BAD_EDITS: Edit[] = [
   ['a file that is just null', 'sectors.json', '(whole file)', (c) => c.writeText('sectors.json', 'null')],
   ['a deleted file', 'crossings.json', '(whole file)', (c) => rmSync(join(c.dir, 'crossings.json'))],
   // Encoding
-  ['a Latin-1 byte (saved as Windows-1252)', 'sources.json', '(whole file)', latin1('sources.json', '"publisher": "Wikipedia"', '"publisher": "Wikipédia"')],
+  ['a Latin-1 byte (saved as Windows-1252)', 'sources.json', '(whole file)', latin1('sources.json', '"publisher": "wikipedia"', '"publisher": "wikipédia"')],
   ['a Latin-1 byte in the geometry', 'geo/basemap.topojson', '(whole file)', latin1('geo/basemap.topojson', '"name_en":"Iraq"', '"name_en":"Irâq"')],
   ['a huge file (a dataset pasted in)', 'sites.json', '(whole file)', text('sites.json', (t) => t.replace('"sites": {', `"padding": "${'x'.repeat(3_000_000)}", "sites": {`))],
   // Types
