@@ -102,7 +102,7 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
       y: { domain: input.rows.map((r) => r.key), axis: null, padding: 0 },
       marks: [
         Plot.text(headings, { x: min, y: 'key', text: 'heading', textAnchor: 'start', dx: -labelWidth + 4, fontWeight: 700, className: 'group-heading' }),
-        Plot.text(claims, { x: min, y: 'id', text: 'label', textAnchor: 'end', dx: -10, lineWidth: narrow ? 11 : 24, lineHeight: 1.05, className: 'row-label' }),
+        Plot.text(claims, { x: min, y: 'id', text: 'label', textAnchor: 'end', dx: -10, lineWidth: narrow ? 11 : 19, lineHeight: 1.05, className: 'row-label' }),
         ...(measured
           ? [
               Plot.ruleX([input.measuredKm], { strokeDasharray: '4 3', className: 'measured-rule' }),
