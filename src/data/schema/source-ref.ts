@@ -15,26 +15,18 @@ export interface Known {
   chartIds: ReadonlySet<string>;
 }
 
-export function sourceRef(known: Known) {
+/** An id that must name an entry of another file (null ids: that file is unreadable, so skip), with a did-you-mean hint. */
+function refTo(ids: ReadonlySet<string> | null, noun: string, file: string) {
   return Id.superRefine((id, ctx) => {
-    if (!known.sourceIds || known.sourceIds.has(id)) return;
-    const guess = nearest(id, known.sourceIds);
+    if (!ids || ids.has(id)) return;
+    const guess = nearest(id, ids);
     ctx.addIssue({
       code: 'custom',
-      message: 'the id of a source listed in data/sources.json',
-      params: { hint: guess ? `did you mean "${guess}"? Otherwise add the source first` : 'add the source to data/sources.json first' },
+      message: `the id of a ${noun} listed in ${file}`,
+      params: { hint: guess ? `did you mean "${guess}"? Otherwise add the ${noun} first` : `add the ${noun} to ${file} first` },
     });
-  }).describe('The id of a source in data/sources.json.');
+  }).describe(`The id of a ${noun} in ${file}.`);
 }
 
-export function publisherRef(known: Known) {
-  return Id.superRefine((id, ctx) => {
-    if (!known.publisherIds || known.publisherIds.has(id)) return;
-    const guess = nearest(id, known.publisherIds);
-    ctx.addIssue({
-      code: 'custom',
-      message: 'the id of a publisher listed in data/publishers.json',
-      params: { hint: guess ? `did you mean "${guess}"? Otherwise add the publisher first` : 'add the publisher to data/publishers.json first' },
-    });
-  }).describe('The id of a publisher in data/publishers.json.');
-}
+export const sourceRef = (known: Known) => refTo(known.sourceIds, 'source', 'data/sources.json');
+export const publisherRef = (known: Known) => refTo(known.publisherIds, 'publisher', 'data/publishers.json');
