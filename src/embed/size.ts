@@ -4,7 +4,7 @@
  * response can reserve about the right space before the chart reports its real height. The
  * constants mirror src/styles/embed.css; the browser tests check the estimate against the page.
  */
-import { wrap } from '../charts/text.ts';
+import { wrap } from '../charts/kit/text.ts';
 
 export interface EmbedLayoutInput {
   title: string;

@@ -3,7 +3,7 @@ import type { G } from '../svg.ts';
 import type { PlacedCrossing } from '../../data/border-facts.ts';
 import type { BorderMapInput } from './prepare.ts';
 import { crossingMarker, round, type TypeScale } from './marks.ts';
-import { wrap } from '../text.ts';
+import { wrap } from '../kit/text.ts';
 import { formatKm } from '../../lib/format/index.ts';
 
 const STATE_WORD = { open: 'open', closed: 'closed', limited: 'limited opening' } as const;

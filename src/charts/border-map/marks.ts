@@ -93,8 +93,8 @@ export function inside([x, y]: [number, number], width: number, height: number, 
   return x >= pad && x <= width - pad && y >= pad && y <= height - pad;
 }
 
-export { textWidth } from '../text.ts';
-import { textWidth } from '../text.ts';
+export { textWidth } from '../kit/text.ts';
+import { textWidth } from '../kit/text.ts';
 
 /** Whether a label placed on `side` of a point stays inside the frame. */
 export function fits(at: [number, number], text: string, size: number, side: Side, width: number, height: number, pad = 4): boolean {

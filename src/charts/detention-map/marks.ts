@@ -115,4 +115,4 @@ export function createPlacer() {
   };
 }
 
-export { wrap } from '../text.ts';
+export { wrap } from '../kit/text.ts';

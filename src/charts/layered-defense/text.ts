@@ -15,8 +15,8 @@ export const TYPE: { narrow: TypeScale; wide: TypeScale } = {
 
 export const round = (v: number) => Math.round(v * 10) / 10;
 
-export { textWidth, wrap } from '../text.ts';
-import { textWidth, wrap } from '../text.ts';
+export { textWidth, wrap } from '../kit/text.ts';
+import { textWidth, wrap } from '../kit/text.ts';
 
 export interface TextOptions {
   className: string;
