@@ -3,6 +3,8 @@
  * or data. Numbers and dates are formatted through Intl with `locale`; an Arabic edition adds
  * ar.ts with the same keys (TypeScript checks it has them all) and `dir: 'rtl'`.
  */
+import { charts } from './en/charts.ts';
+
 /** "A, B and C". */
 function list(items: string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
@@ -84,6 +86,8 @@ export const en = {
   copied: 'Copied',
   embedCodeLabel: (title: string) => `Embed code for “${title}”`,
   embedCodeHelp: 'Paste this into your page: the chart resizes itself to fit.',
+  /** Chart strings: src/i18n/en/<chart-id>.ts and the kit's. */
+  charts,
 };
 
 export type Strings = typeof en;

@@ -1,0 +1,2 @@
+/** Strings of the detainees-held chart (labels, legends, units, captions, alt text), English. */
+export const detaineesHeld = {};

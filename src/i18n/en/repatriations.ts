@@ -1,0 +1,2 @@
+/** Strings of the repatriations chart (labels, legends, units, captions, alt text), English. */
+export const repatriations = {};

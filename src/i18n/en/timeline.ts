@@ -1,0 +1,2 @@
+/** Strings of the timeline chart (labels, legends, units, captions, alt text), English. */
+export const timeline = {};
