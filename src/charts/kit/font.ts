@@ -68,11 +68,6 @@ export function facePath(face: Face): string {
   return join(process.cwd(), 'node_modules', face.package, face.file);
 }
 
-/** The licence file each package ships beside its fonts. */
-export function licencePath(face: Face): string {
-  return join(process.cwd(), 'node_modules', face.package, 'LICENSE.txt');
-}
-
 const loaded = new Map<Face, fontkit.Font>();
 
 /** The face as fontkit reads it, once per process. */

@@ -13,7 +13,7 @@ import { ARABIC_RANGES, CHART_FAMILY, FACES, facePath, loadFace, scriptOf, type 
 export const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
 
 /** Bumped when what the subsets contain changes without their inputs changing (the cache key of src/cli/font.ts). */
-export const SUBSET_VERSION = 1;
+export const SUBSET_VERSION = 3;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -68,8 +68,11 @@ export function fileStem(face: Face): string {
 /** Both formats of one face, subset to `chars`. */
 export async function subsetFace(face: Face, chars: string): Promise<{ woff2: Buffer; ttf: Buffer }> {
   const source = readFileSync(facePath(face));
-  // noHinting is an option of subset-font that its type declarations do not list.
-  const options = { noHinting: true, preserveNameIds: [16, 17] } as Parameters<typeof subsetFont>[2] & { noHinting: boolean };
+  // noHinting is an option of subset-font that its type declarations do not list. Names kept
+  // beyond harfbuzz's default 0-6 (copyright, family, style, …): the licence and its URL (13, 14),
+  // as the OFL asks of each copy, and the typographic family and style (16, 17), which resvg
+  // matches the semibold face by.
+  const options = { noHinting: true, preserveNameIds: [13, 14, 16, 17] } as Parameters<typeof subsetFont>[2] & { noHinting: boolean };
   return {
     woff2: await subsetFont(source, chars, { ...options, targetFormat: 'woff2' }),
     ttf: await subsetFont(source, chars, { ...options, targetFormat: 'truetype' }),
@@ -85,20 +88,20 @@ const range = ([from, to]: readonly [number, number]) => `U+${from.toString(16).
 
 /** The @font-face rules for the shipped subsets, their URLs relative to the stylesheet. */
 export function fontFaceCss(faces: readonly SubsetFace[]): string {
-  return faces
-    .map(({ face, woff2 }) =>
-      [
-        `/* ${face.family} ${face.weight} (SIL Open Font License 1.1), subset to the characters the charts draw. */`,
-        `@font-face {`,
-        `  font-family: '${CHART_FAMILY}';`,
-        `  font-style: normal;`,
-        `  font-weight: ${face.weight};`,
-        // SVG text shifts no layout when the face arrives, and its positions were computed for this face.
-        `  font-display: swap;`,
-        `  src: url('./${woff2}') format('woff2');`,
-        ...(face.script === 'arabic' ? [`  unicode-range: ${ARABIC_RANGES.map(range).join(', ')};`] : []),
-        `}`,
-      ].join('\n'),
-    )
-    .join('\n');
+  const families = [...new Set(faces.map((f) => f.face.family))].join(', ');
+  // For whoever reads the generated file; the minifier drops it, and the fonts carry their licence.
+  const notice = `/* ${families}: © 2017 IBM Corp., Reserved Font Name "Plex", SIL Open Font License 1.1 (/fonts/OFL.txt); subset to the characters the charts draw. */`;
+  const rule = ({ face, woff2 }: SubsetFace) =>
+    [
+      `@font-face {`,
+      `  font-family: '${CHART_FAMILY}';`,
+      `  font-style: normal;`,
+      `  font-weight: ${face.weight};`,
+      // SVG text shifts no layout when the face arrives, and its positions were computed for this face.
+      `  font-display: swap;`,
+      `  src: url('./${woff2}') format('woff2');`,
+      ...(face.script === 'arabic' ? [`  unicode-range: ${ARABIC_RANGES.map(range).join(', ')};`] : []),
+      `}`,
+    ].join('\n');
+  return [notice, ...faces.map(rule)].join('\n');
 }
