@@ -1,6 +1,7 @@
 /**
- * npm run build — validate data/, then build the site into a staging folder and swap it into
- * dist/ only when everything passed. Bad data or a failing build leaves dist/ as it was.
+ * npm run build — validate data/, cut the chart font to what the charts draw (src/cli/font.ts),
+ * then build the site into a staging folder, check its chart text is all in that font, and swap
+ * it into dist/ only when everything passed. Bad data or a failing build leaves dist/ as it was.
  *
  *   node src/cli/build.ts [--out dist]      FRONTIER_DATA_DIR=… to build from another data/
  */
