@@ -1,6 +1,7 @@
 /**
- * npm run build — validate data/, then build the site into a staging folder and swap it into
- * dist/ only when everything passed. Bad data or a failing build leaves dist/ as it was.
+ * npm run build — validate data/, cut the chart font to what the charts draw (src/cli/font.ts),
+ * then build the site into a staging folder, check its chart text is all in that font, and swap
+ * it into dist/ only when everything passed. Bad data or a failing build leaves dist/ as it was.
  *
  *   node src/cli/build.ts [--out dist]      FRONTIER_DATA_DIR=… to build from another data/
  */
@@ -10,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../data/problems.ts';
 import { dataDir, validateDataDir } from '../data/validate.ts';
+import { FONT_DIR_VARIABLE, makeFonts } from '../lib/font/shipped.ts';
+import { uncoveredText } from '../lib/font/coverage.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -25,6 +28,16 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
     return { ok: false, ms: performance.now() - started };
   }
 
+  // The chart font cut to what the charts draw: Astro bundles it (and resvg draws with it).
+  let fonts: string;
+  try {
+    fonts = makeFonts(root);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    console.error(`\nThe chart font could not be made. Nothing was built; ${out}/ is unchanged.`);
+    return { ok: false, ms: performance.now() - started };
+  }
+
   const staging = join(root, '.build', `staging-${process.pid}`);
   const previous = join(root, '.build', `previous-${process.pid}`);
   mkdirSync(join(root, '.build'), { recursive: true });
@@ -33,11 +46,18 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [FONT_DIR_VARIABLE]: fonts },
   });
   if (astro.status !== 0 || !existsSync(join(staging, 'index.html'))) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`\nThe site did not build (astro exited with ${astro.status ?? astro.signal}). ${out}/ is unchanged.`);
+    return { ok: false, ms: performance.now() - started };
+  }
+  // What the pages draw must be what the font was cut for, or a browser would fall back.
+  const uncovered = uncoveredText(staging, fonts);
+  if (uncovered.length) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nChart text in the built pages uses characters the shipped chart font does not have:\n${uncovered.map((u) => `  ${u}`).join('\n')}\n${out}/ is unchanged.`);
     return { ok: false, ms: performance.now() - started };
   }
 

@@ -4,12 +4,16 @@
  * where a style was lost, and the same bytes on every build.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { charts, chartById } from '../../src/charts/registry.ts';
 import { renderChart } from '../../src/charts/render.ts';
 import { loadSiteData } from '../../src/data/load.ts';
-import { resvgOptions, svgToPixels, svgToPng } from '../../src/lib/preview/png.ts';
+import { fontFiles, resvgOptions, svgToPixels, svgToPng } from '../../src/lib/preview/png.ts';
 import { lightTheme, resolveTheme } from '../../src/lib/preview/stylesheet.ts';
+import { textWidth } from '../../src/charts/kit/text.ts';
+
+// Outside a build, the chart font subsets are made on first use (src/cli/font.ts renders every chart): seconds.
+beforeAll(() => void fontFiles(), 60_000);
 
 const tokensCss = readFileSync('src/styles/tokens.css', 'utf8');
 /** A token's light value, read here independently of the code under test. */
@@ -48,8 +52,10 @@ describe('svgToPng', () => {
   });
 
   test('draws text, with the shipped fonts only, in the label colour', () => {
-    expect(resvgOptions({ width: 360 }).font).toMatchObject({ loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' });
-    expect(resvgOptions({ width: 360 }).font?.fontFiles?.every((f) => f.includes('node_modules/dejavu-fonts-ttf/ttf/'))).toBe(true);
+    expect(resvgOptions({ width: 360 }).font).toMatchObject({ loadSystemFonts: false, defaultFontFamily: 'IBM Plex Sans' });
+    // The chart font's TrueType subsets, made by src/cli/font.ts: regular and semibold.
+    const files = resvgOptions({ width: 360 }).font?.fontFiles ?? [];
+    expect(files.map((f) => f.replace(/^.*\.build\/font\/[0-9a-f]{16}\//, ''))).toEqual(['frontier-sans-400.ttf', 'frontier-sans-600.ttf']);
     const withText = svgToPixels(svg(LABEL), { width: 360 });
     const without = svgToPixels(svg(''), { width: 360 });
     const textArea = { x: 20, y: 25, w: 140, h: 45 };
@@ -66,10 +72,22 @@ describe('svgToPng', () => {
     expect(darkest).toEqual(light('label'));
   });
 
-  test('bold and italic labels render too (the bold and oblique files are loaded)', () => {
-    for (const cls of ['label label--country', 'label label--water']) {
-      const img = svgToPixels(svg(`<text class="${cls}" x="20" y="60" font-size="40">Tigris</text>`), { width: 360 });
-      expect(inked(img, { x: 20, y: 25, w: 200, h: 45 })).toBeGreaterThan(500);
+  test('semibold and italic labels render too, semibold in the heavier face', () => {
+    const ink = (cls: string) => inked(svgToPixels(svg(`<text class="${cls}" x="20" y="60" font-size="40">Tigris</text>`), { width: 360 }), { x: 0, y: 20, w: 360, h: 55 });
+    for (const cls of ['label label--country', 'label label--water']) expect(ink(cls)).toBeGreaterThan(500);
+    expect(ink('label label--tripoint')).toBeGreaterThan(ink('label') * 1.1);
+  });
+
+  test('text is as wide as the chart measurer says: the same font as the browser', () => {
+    for (const [text, cls, weight] of [['Al-Qaim – Albu Kamal', 'label', 400], ['about 23,000–24,000', 'label label--tripoint', 600]] as const) {
+      const img = svgToPixels(svg(`<text class="${cls}" x="10" y="60" font-size="20">${text}</text>`), { width: 360 });
+      const columns = Array.from({ length: img.width }, (_, x) => inked(img, { x, y: 35, w: 1, h: 35 }) > 0);
+      const left = columns.indexOf(true);
+      const right = columns.lastIndexOf(true) + 1;
+      // Ink spans the advance less the first and last glyphs' side bearings (under 2 px at 20 px).
+      const advance = textWidth(text, 20, { weight });
+      expect(right - left, text).toBeLessThanOrEqual(advance + 1);
+      expect(right - left, text).toBeGreaterThan(advance - 3);
     }
   });
 
@@ -132,7 +150,7 @@ describe('the preview stylesheet', () => {
     const tokens = ':root { --a: light-dark(#111111, #eeeeee); --b: var(--a); --bg: #fff; --text: #000; --font: system-ui, sans-serif; } @media (x) { :root { --a: red; } }';
     const { css } = resolveTheme('.x { fill: var(--b); stroke: var(--none, var(--a)); } @media print { .x { fill: red; } } .y { font-family: var(--font); color: light-dark(#123456, #654321) }', tokens);
     expect(css).toContain('.x { fill: #111111; stroke: #111111; }');
-    expect(css).toContain(".y { font-family: 'DejaVu Sans'; color: #123456 }");
+    expect(css).toContain(".y { font-family: 'IBM Plex Sans'; color: #123456 }");
     expect(css).not.toContain('red');
     expect(() => resolveTheme('.x { fill: var(--missing) }', tokens)).toThrow(/--missing/);
   });

@@ -1,11 +1,13 @@
 /**
  * A chart SVG rasterised to PNG at build time, for social cards and the <noscript> fallback of
  * embed pages. The SVG is styled only by classes, so the light theme is inlined into it
- * (src/lib/preview/stylesheet.ts), and text is set in DejaVu Sans from node_modules: the build
- * machine's fonts would make the image depend on where it was built, or drop the text.
+ * (src/lib/preview/stylesheet.ts), and text is set in the chart font as the browser draws it, from
+ * the same build-time subset (TrueType: resvg reads no woff2): the build machine's fonts would
+ * make the image depend on where it was built, or drop the text.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fontDir, readManifest } from '../font/shipped.ts';
 import { Resvg, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { lightTheme, PREVIEW_FONT } from './stylesheet.ts';
 
@@ -15,9 +17,6 @@ export interface PngOptions {
   /** The only theme for now: social cards and fallbacks are shown outside the reader's scheme. */
   background?: 'light';
 }
-
-const FONT_DIR = 'node_modules/dejavu-fonts-ttf/ttf';
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
 
 export function svgToPng(svg: string, options: PngOptions): Buffer {
   return render(svg, options).asPng();
@@ -39,7 +38,8 @@ export function resvgOptions(options: PngOptions): ResvgRenderOptions {
     // The resvg option rather than a <rect>: it fills the whole canvas and adds nothing to the SVG that its CSS could match.
     background: lightTheme().background,
     fitTo: { mode: 'width', value: options.width },
-    // Shipped fonts only: system fonts would make the bytes depend on the machine.
+    // Shipped fonts only: system fonts would make the bytes depend on the machine. Italic labels
+    // are drawn upright, in the regular face (only 400 and 600 ship).
     font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: PREVIEW_FONT, sansSerifFamily: PREVIEW_FONT },
     logLevel: 'error',
   };
@@ -58,11 +58,12 @@ export function withStylesheet(svg: string, css: string): string {
 let fonts: string[] | undefined;
 
 /** resvg skips a missing font file silently, and the text with it: fail the build instead. */
-function fontFiles(): string[] {
+export function fontFiles(): string[] {
   if (!fonts) {
-    const files = FONT_FILES.map((file) => join(process.cwd(), FONT_DIR, file));
+    const dir = fontDir();
+    const files = readManifest(dir).faces.map((face) => join(dir, face.ttf));
     const missing = files.filter((file) => !existsSync(file));
-    if (missing.length) throw new Error(`src/lib/preview/png.ts: expected the dejavu-fonts-ttf package installed, got no ${missing.join(', ')}`);
+    if (missing.length) throw new Error(`src/lib/preview/png.ts: expected the chart font subsets made by src/cli/font.ts, got no ${missing.join(', ')}`);
     fonts = files;
   }
   return fonts;

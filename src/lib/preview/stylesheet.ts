@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The family of the TTFs png.ts loads; the site's system font stack is not on the build machine. */
-export const PREVIEW_FONT = 'DejaVu Sans';
+/** The family inside the chart-font subsets png.ts loads ('Frontier Sans' is only the page's name for it). */
+export const PREVIEW_FONT = 'IBM Plex Sans';
 
 export interface PreviewTheme {
   /** CSS for a <style> inside the SVG: var() and light-dark() resolved, no at-rules. */
