@@ -1,6 +1,7 @@
 /**
- * npm test — everything, in order: type check, data check, then every Vitest project (unit,
- * data, build, browser). Ends with one plain line, "N passed, N failed", for CI and humans.
+ * npm test — everything, in order: type check, lint (format and lint rules, biome.jsonc), data
+ * check, then every Vitest project (unit, data, build, browser). Ends with one plain line,
+ * "N passed, N failed", for CI and humans.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ let failed = 0;
 const count = (ok: boolean) => (ok ? passed++ : failed++);
 
 count(run('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']));
+count(run('Lint (biome ci)', bin('biome'), ['ci', '--error-on-warnings', '.']));
 count(run('Data check (npm run check-data)', process.execPath, ['src/cli/check-data.ts']));
 
 mkdirSync('.build', { recursive: true });
