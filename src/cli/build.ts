@@ -21,7 +21,9 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   const result = validateDataDir(dataDir());
   if (!result.ok) {
     console.error(formatReport(result.problems));
-    console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/. Nothing was built; ${out}/ is unchanged.`);
+    console.error(
+      `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/. Nothing was built; ${out}/ is unchanged.`,
+    );
     return { ok: false, ms: performance.now() - started };
   }
 
@@ -29,15 +31,22 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   const previous = join(root, '.build', `previous-${process.pid}`);
   mkdirSync(join(root, '.build'), { recursive: true });
   // Leftovers of an interrupted build (one build at a time is assumed).
-  for (const name of readdirSync(join(root, '.build'))) if (/^(staging|previous)-\d+$/.test(name)) rmSync(join(root, '.build', name), { recursive: true, force: true });
-  const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  for (const name of readdirSync(join(root, '.build')))
+    if (/^(staging|previous)-\d+$/.test(name)) rmSync(join(root, '.build', name), { recursive: true, force: true });
+  const astro = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   if (astro.status !== 0 || !existsSync(join(staging, 'index.html'))) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\nThe site did not build (astro exited with ${astro.status ?? astro.signal}). ${out}/ is unchanged.`);
+    console.error(
+      `\nThe site did not build (astro exited with ${astro.status ?? astro.signal}). ${out}/ is unchanged.`,
+    );
     return { ok: false, ms: performance.now() - started };
   }
 

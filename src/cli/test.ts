@@ -24,9 +24,20 @@ count(run('Data check (npm run check-data)', process.execPath, ['src/cli/check-d
 mkdirSync('.build', { recursive: true });
 const report = join('.build', 'vitest-report.json');
 rmSync(report, { force: true });
-const vitestOk = run('Tests: unit, data, build, browser (vitest)', process.execPath, [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const vitestOk = run('Tests: unit, data, build, browser (vitest)', process.execPath, [
+  bin('vitest'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 try {
-  const results = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  const results = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   passed += results.numPassedTests;
   failed += results.numFailedTests;
   // A run that failed outside any test (a setup error, a crashed file) still counts as a failure.

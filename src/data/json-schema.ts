@@ -25,7 +25,10 @@ export function schemaRefFor(dataPath: string): string {
 export function generateJsonSchemas(): { file: string; text: string }[] {
   const byFile = new Map<string, string>();
   for (const { path, schema } of jsonFileSchemas({ sourceIds: null, publisherIds: null, chartIds: new Set() })) {
-    const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     const text = `${JSON.stringify({ ...json, title: `data/${path.startsWith('series/') ? 'series/*.json' : path}`, description: describe(schema) }, null, 2)}\n`;
     byFile.set(schemaFileFor(path), text);
   }
@@ -33,5 +36,8 @@ export function generateJsonSchemas(): { file: string; text: string }[] {
 }
 
 function describe(schema: z.ZodType): string {
-  return schema.description ?? 'Generated from the Zod schemas in src/data/schema/: run `npm run schemas` after changing them.';
+  return (
+    schema.description ??
+    'Generated from the Zod schemas in src/data/schema/: run `npm run schemas` after changing them.'
+  );
 }

@@ -5,7 +5,9 @@ import { dataDir, validateDataDir, type SiteData } from './validate.ts';
 export class DataError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    super(
+      `data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+    );
     this.name = 'DataError';
     this.problems = problems;
   }

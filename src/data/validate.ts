@@ -65,7 +65,10 @@ const FILES = {
   transfers2026: { path: 'series/transfers-2026.json', schema: seriesFile },
   corrections: { path: 'corrections.json', schema: correctionsFile },
   // The geometry types each object may hold are those src/data/geography.ts reads it as.
-  basemap: { path: 'geo/basemap.topojson', schema: () => topology({ countries: AREAS, admin1: AREAS, rivers: LINES, lakes: AREAS, places: ['Point'] }) },
+  basemap: {
+    path: 'geo/basemap.topojson',
+    schema: () => topology({ countries: AREAS, admin1: AREAS, rivers: LINES, lakes: AREAS, places: ['Point'] }),
+  },
   borderGeometry: { path: 'geo/border.topojson', schema: () => topology({ border: ['LineString'] }) },
 } satisfies Record<keyof SiteData, { path: string; schema: (known: Known) => z.ZodType }>;
 
@@ -120,7 +123,11 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
   const history = options.history === true;
   const known: Known = history
     ? { sourceIds: null, publisherIds: null, chartIds: chartIds() }
-    : { sourceIds: idsOf(raw.get('sources'), 'sources'), publisherIds: idsOf(raw.get('publishers'), 'publishers'), chartIds: chartIds() };
+    : {
+        sourceIds: idsOf(raw.get('sources'), 'sources'),
+        publisherIds: idsOf(raw.get('publishers'), 'publishers'),
+        chartIds: chartIds(),
+      };
   const parsed: Partial<SiteData> = {};
   for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
     if (!raw.has(key)) continue;
@@ -133,7 +140,12 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
     const schema = spec.schema(known);
     const result = schema.safeParse(raw.get(key), { error: (issue) => expectedPhrase(issue) });
     if (result.success) (parsed as Record<string, unknown>)[key] = result.data;
-    else problems.push(...problemsFromIssues(label(spec.path), raw.get(key), result.error.issues, (path) => allowedKeysAt(schema, path)));
+    else
+      problems.push(
+        ...problemsFromIssues(label(spec.path), raw.get(key), result.error.issues, (path) =>
+          allowedKeysAt(schema, path),
+        ),
+      );
   }
 
   if (problems.length === 0) {
@@ -146,7 +158,14 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
 
 function duplicateProblem(file: string, path: PathPart[], at: { line: number; column: number }): Problem {
   const key = String(path.at(-1));
-  return { ...at, file, path, expected: 'each key once in its object (ids must be unique)', got: `"${key}" a second time`, hint: 'JSON keeps only the last one: rename one of them, or merge the two' };
+  return {
+    ...at,
+    file,
+    path,
+    expected: 'each key once in its object (ids must be unique)',
+    got: `"${key}" a second time`,
+    hint: 'JSON keeps only the last one: rename one of them, or merge the two',
+  };
 }
 
 /** Adds the line and column of the value a problem is about, where the file could be read. */
@@ -159,7 +178,11 @@ function withLocation(problem: Problem, text: string | undefined): Problem {
 /** Chart ids are the folders of src/charts/ that hold a chart (index.ts), as the registry requires. */
 function chartIds(): ReadonlySet<string> {
   const dir = join(process.cwd(), 'src', 'charts');
-  return new Set(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.ts'))).map((d) => d.name));
+  return new Set(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.ts')))
+      .map((d) => d.name),
+  );
 }
 
 /** The ids in sources.json or publishers.json, as far as it can be read, so other files can still be checked. */
@@ -172,13 +195,40 @@ function idsOf(value: unknown, key: 'sources' | 'publishers'): ReadonlySet<strin
 export const MAX_FILE_BYTES = 2_000_000;
 
 function readJson(path: string, file: string): { value: unknown; text: string } | { problem: Problem } {
-  if (!existsSync(path)) return { problem: { file, path: [], expected: 'the file to exist', got: 'no such file', hint: 'was it deleted or renamed? Every file in data/ is required' } };
+  if (!existsSync(path))
+    return {
+      problem: {
+        file,
+        path: [],
+        expected: 'the file to exist',
+        got: 'no such file',
+        hint: 'was it deleted or renamed? Every file in data/ is required',
+      },
+    };
   const bytes = statSync(path).size;
-  if (bytes > MAX_FILE_BYTES) return { problem: { file, path: [], expected: `a file of at most ${MAX_FILE_BYTES / 1e6} MB`, got: `${(bytes / 1e6).toFixed(1)} MB`, hint: 'was something pasted twice, or a whole dataset pasted in? Keep only the facts the site shows' } };
+  if (bytes > MAX_FILE_BYTES)
+    return {
+      problem: {
+        file,
+        path: [],
+        expected: `a file of at most ${MAX_FILE_BYTES / 1e6} MB`,
+        got: `${(bytes / 1e6).toFixed(1)} MB`,
+        hint: 'was something pasted twice, or a whole dataset pasted in? Keep only the facts the site shows',
+      },
+    };
   const decoded = decodeDataFile(readFileSync(path), file);
   if ('problem' in decoded) return decoded;
   const { text } = decoded;
-  if (text.trim() === '') return { problem: { file, path: [], expected: 'a JSON object { … }', got: 'an empty file', hint: 'restore the file from git' } };
+  if (text.trim() === '')
+    return {
+      problem: {
+        file,
+        path: [],
+        expected: 'a JSON object { … }',
+        got: 'an empty file',
+        hint: 'restore the file from git',
+      },
+    };
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
@@ -195,9 +245,19 @@ export function syntaxProblem(file: string, text: string, error: SyntaxError): P
   const found = position >= text.length ? 'the end of the file' : JSON.stringify(text[position]);
   const previous = before.trimEnd().at(-1);
   let hint = 'look just before this point for a missing comma, quote or bracket';
-  if (previous === ',' && (text[position] === '}' || text[position] === ']')) hint = 'remove the comma before it: JSON allows no trailing commas';
+  if (previous === ',' && (text[position] === '}' || text[position] === ']'))
+    hint = 'remove the comma before it: JSON allows no trailing commas';
   else if (text[position] === "'") hint = 'JSON needs double quotes "…", not single quotes';
   else if (position >= text.length) hint = 'a closing } or ] is missing';
-  else if (previous === '"' || previous === '}' || previous === ']' || /[0-9el]/.test(previous ?? '')) hint = 'a comma is probably missing before it';
-  return { file, path: [], expected: 'valid JSON', got: `${found} at line ${line}, column ${column}`, hint, line, column };
+  else if (previous === '"' || previous === '}' || previous === ']' || /[0-9el]/.test(previous ?? ''))
+    hint = 'a comma is probably missing before it';
+  return {
+    file,
+    path: [],
+    expected: 'valid JSON',
+    got: `${found} at line ${line}, column ${column}`,
+    hint,
+    line,
+    column,
+  };
 }

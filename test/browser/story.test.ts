@@ -21,20 +21,28 @@ const VIEWPORTS = {
 
 /** The state ids of every step on the page, in order, with their step number. */
 async function stepsOf(page: Page) {
-  return page.locator('.scrolly > .step').evaluateAll((steps) =>
-    steps.map((s) => ({ id: s.querySelector('.step-text')!.id, state: (s as HTMLElement).dataset.state!, chart: (s.parentElement as HTMLElement).dataset.chart! })),
-  );
+  return page
+    .locator('.scrolly > .step')
+    .evaluateAll((steps) =>
+      steps.map((s) => ({
+        id: s.querySelector('.step-text')!.id,
+        state: (s as HTMLElement).dataset.state!,
+        chart: (s.parentElement as HTMLElement).dataset.chart!,
+      })),
+    );
 }
 
 /** For each scrollytelling section, which states are drawn opaque right now. */
 async function opaqueStates(page: Page) {
-  return page.locator('.scrolly').evaluateAll((sections) =>
-    sections.map((section) =>
-      [...section.querySelectorAll(':scope > .step')]
-        .filter((step) => getComputedStyle(step.querySelector('.step-figure')!).opacity === '1')
-        .map((step) => (step as HTMLElement).dataset.state),
-    ),
-  );
+  return page
+    .locator('.scrolly')
+    .evaluateAll((sections) =>
+      sections.map((section) =>
+        [...section.querySelectorAll(':scope > .step')]
+          .filter((step) => getComputedStyle(step.querySelector('.step-figure')!).opacity === '1')
+          .map((step) => (step as HTMLElement).dataset.state),
+      ),
+    );
 }
 
 /** Waits out the opacity transition (250 ms when motion is allowed). */
@@ -58,7 +66,9 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
       await settle(page);
       const section = page.locator(`.scrolly[data-chart="${step.chart}"]`);
       expect(await section.getAttribute('data-active'), step.id).toBe(step.state);
-      const opaque = (await opaqueStates(page))[await section.evaluate((s) => [...document.querySelectorAll('.scrolly')].indexOf(s))];
+      const opaque = (await opaqueStates(page))[
+        await section.evaluate((s) => [...document.querySelectorAll('.scrolly')].indexOf(s))
+      ];
       expect(opaque, step.id).toEqual([step.state]);
     }
     await page.context().close();
@@ -80,8 +90,14 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
     await page.keyboard.press('End');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await settle(page);
-    const last = await page.locator('.scrolly').evaluateAll((sections) => sections.map((s) => (s.querySelector(':scope > .step:last-child') as HTMLElement).dataset.state));
-    expect(await page.locator('.scrolly').evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.active))).toEqual(last);
+    const last = await page
+      .locator('.scrolly')
+      .evaluateAll((sections) =>
+        sections.map((s) => (s.querySelector(':scope > .step:last-child') as HTMLElement).dataset.state),
+      );
+    expect(
+      await page.locator('.scrolly').evaluateAll((sections) => sections.map((s) => (s as HTMLElement).dataset.active)),
+    ).toEqual(last);
     await page.context().close();
   });
 
@@ -106,7 +122,8 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
     await page.evaluate(() => {
       (window as unknown as { cls: number }).cls = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     for (const step of await stepsOf(page)) {
@@ -120,11 +137,18 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
 
 test('with reduced motion, a new state appears at once', async () => {
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' });
-  const durations = await page.locator('.step-figure').evaluateAll((figures) => [...new Set(figures.map((f) => getComputedStyle(f).transitionDuration))]);
+  const durations = await page
+    .locator('.step-figure')
+    .evaluateAll((figures) => [...new Set(figures.map((f) => getComputedStyle(f).transitionDuration))]);
   expect(durations).toEqual(['0s']);
   await page.context().close();
   const moving = await openPage(browser, '/', { viewport: VIEWPORTS.desktop, reducedMotion: 'no-preference' });
-  expect(await moving.page.locator('.step-figure').first().evaluate((f) => getComputedStyle(f).transitionDuration)).not.toBe('0s');
+  expect(
+    await moving.page
+      .locator('.step-figure')
+      .first()
+      .evaluate((f) => getComputedStyle(f).transitionDuration),
+  ).not.toBe('0s');
   await moving.page.context().close();
 });
 
@@ -134,7 +158,13 @@ test('with JavaScript off, the steps unroll: each step’s text, then its graphi
     steps.map((s) => {
       const text = s.querySelector('.step-text')!.getBoundingClientRect();
       const figure = s.querySelector('.step-figure')!;
-      return { textBottom: text.bottom, figureTop: figure.getBoundingClientRect().top, figureBottom: figure.getBoundingClientRect().bottom, opacity: getComputedStyle(figure).opacity, position: getComputedStyle(figure).position };
+      return {
+        textBottom: text.bottom,
+        figureTop: figure.getBoundingClientRect().top,
+        figureBottom: figure.getBoundingClientRect().bottom,
+        opacity: getComputedStyle(figure).opacity,
+        position: getComputedStyle(figure).position,
+      };
     }),
   );
   layout.forEach((step, i) => {
@@ -162,9 +192,14 @@ test('reads the same with JavaScript disabled', async () => {
 
 test('hides the step graphics from screen readers and gives each step its alt text instead', async () => {
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone });
-  const steps = await page.locator('.scrolly > .step').evaluateAll((all) =>
-    all.map((s) => ({ hidden: [...s.querySelectorAll('.step-figure svg')].map((svg) => svg.closest('[aria-hidden="true"]') !== null), alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '' })),
-  );
+  const steps = await page
+    .locator('.scrolly > .step')
+    .evaluateAll((all) =>
+      all.map((s) => ({
+        hidden: [...s.querySelectorAll('.step-figure svg')].map((svg) => svg.closest('[aria-hidden="true"]') !== null),
+        alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '',
+      })),
+    );
   for (const step of steps) {
     expect(step.hidden.length).toBeGreaterThan(0);
     expect(step.hidden.every(Boolean)).toBe(true);
@@ -175,7 +210,9 @@ test('hides the step graphics from screen readers and gives each step its alt te
 
 test.each([320, 390, 768, 1024, 1440])('fits a %i px wide screen without sideways scrolling', async (width) => {
   const { page } = await openPage(browser, '/', { viewport: { width, height: 900 } });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.context().close();
 });
@@ -183,9 +220,11 @@ test.each([320, 390, 768, 1024, 1440])('fits a %i px wide screen without sideway
 test('draws the phone artboard on a phone and the wide one on a desktop', async () => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     const { page } = await openPage(browser, '/', { viewport });
-    const widths = await page.locator('.scrolly[data-chart="border-map"] > .step:first-child svg[role="img"]').evaluateAll((svgs) =>
-      svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => Number(s.getAttribute('width'))),
-    );
+    const widths = await page
+      .locator('.scrolly[data-chart="border-map"] > .step:first-child svg[role="img"]')
+      .evaluateAll((svgs) =>
+        svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => Number(s.getAttribute('width'))),
+      );
     expect(widths, name).toEqual([name === 'phone' ? 360 : 720]);
     await page.context().close();
   }
@@ -195,7 +234,10 @@ test('switches the map to dark colours when the reader prefers a dark scheme', a
   const colours: Record<string, string> = {};
   for (const colorScheme of ['light', 'dark'] as const) {
     const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.desktop, colorScheme });
-    colours[colorScheme] = await page.locator('.artboard--wide .sea').first().evaluate((el) => getComputedStyle(el).fill);
+    colours[colorScheme] = await page
+      .locator('.artboard--wide .sea')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     await page.context().close();
   }
   expect(colours.light).not.toBe(colours.dark);
@@ -211,7 +253,10 @@ test('turns the crossings table into cards on a phone: cells stacked, each label
     expect(box!.x + box!.width).toBeLessThanOrEqual(table.x + table.width + 1);
     if (i > 0) expect(box!.y).toBeGreaterThan(boxes[i - 1]!.y);
   });
-  const label = await page.locator('#border-map-table tbody tr td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  const label = await page
+    .locator('#border-map-table tbody tr td[data-label]')
+    .first()
+    .evaluate((td) => getComputedStyle(td, '::before').content);
   expect(label).toContain('On map');
   await page.context().close();
 });
@@ -220,7 +265,10 @@ test('a sortable table sorts by a column when its header is pressed, and says so
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.desktop });
   await page.locator('#transfers-2026 .chart-table > summary').click();
   const header = page.locator('#transfers-2026-table thead th', { hasText: 'Running total' });
-  const values = () => page.locator('#transfers-2026-table tbody td[data-label="Running total"]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-sort'))));
+  const values = () =>
+    page
+      .locator('#transfers-2026-table tbody td[data-label="Running total"]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-sort'))));
   const authored = await values();
   expect(authored.length).toBeGreaterThan(2);
   await header.getByRole('button').press('Enter');
@@ -247,7 +295,14 @@ describe('details on demand', () => {
   test('reach every data point with the keyboard, each showing its value, date and sources', async () => {
     const { page, errors } = await atTotals(VIEWPORTS.desktop);
     const targets = page.locator(`${ACTIVE} .tip-target`);
-    const points = await page.locator(`${ACTIVE} .artboard`).evaluateAll((boards) => boards.filter((b) => b.getBoundingClientRect().height > 0).flatMap((b) => [...b.querySelectorAll('[data-row]')]).length);
+    const points = await page
+      .locator(`${ACTIVE} .artboard`)
+      .evaluateAll(
+        (boards) =>
+          boards
+            .filter((b) => b.getBoundingClientRect().height > 0)
+            .flatMap((b) => [...b.querySelectorAll('[data-row]')]).length,
+      );
     expect(points).toBeGreaterThan(0);
     // Targets never overlap (WCAG 2.5.8): where points crowd, one target stands and the rest are in the table.
     expect(await targets.count()).toBeGreaterThan(points / 2);
@@ -280,4 +335,3 @@ describe('details on demand', () => {
     await page.context().close();
   });
 });
-

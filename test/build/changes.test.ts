@@ -10,7 +10,8 @@ import { formatPartialDate } from '../../src/lib/format/index.ts';
 const doc = (path: string) => parseHTML(readFileSync(`dist/${path}`, 'utf8')).document as unknown as Document;
 
 // A shallow clone has no history to read: the page then says so instead of listing versions.
-const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'true';
+const shallow =
+  spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'true';
 
 test('lists every chart in the registry, each with its dated entries (or says the history is missing)', () => {
   const page = doc('changes/index.html');
@@ -18,7 +19,10 @@ test('lists every chart in the registry, each with its dated entries (or says th
   for (const chart of charts) {
     const section = page.querySelector(`section#${chart.id}`);
     expect(section?.querySelector('h2')?.textContent).toBe(chart.title);
-    if (!shallow) expect(section?.querySelector('ol.changes > li .changes-date strong')?.textContent).toMatch(/^\d{1,2} \w+ \d{4}$/);
+    if (!shallow)
+      expect(section?.querySelector('ol.changes > li .changes-date strong')?.textContent).toMatch(
+        /^\d{1,2} \w+ \d{4}$/,
+      );
   }
   expect((page.querySelector('.masthead .meta')?.textContent ?? '').includes('without the history')).toBe(shallow);
 });
@@ -40,7 +44,11 @@ test('the story and each embed say when they were first published and when a fig
     expect(story.querySelector(`#${chart.id} .figure-updated a`)?.getAttribute('href')).toBe(`/changes/#${chart.id}`);
     const link = doc(`embed/${chart.id}/index.html`).querySelector('.embed-version a');
     expect(link?.getAttribute('href')).toMatch(new RegExp(`/changes/#${chart.id}$`));
-    const expected = history.updated ? `Updated ${formatPartialDate(history.updated)}` : history.firstPublished ? `First published ${formatPartialDate(history.firstPublished)}` : 'What changed';
+    const expected = history.updated
+      ? `Updated ${formatPartialDate(history.updated)}`
+      : history.firstPublished
+        ? `First published ${formatPartialDate(history.firstPublished)}`
+        : 'What changed';
     expect(link?.textContent).toBe(expected);
   }
 });

@@ -43,7 +43,15 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s in the story', (i
 test('the crossings table lists every crossing in data/, with its computed km position', () => {
   const facts = borderFacts(loadSiteData());
   const rows = [...document.querySelectorAll('#border-map-table tbody tr')];
-  expect(rows.map((r) => r.querySelector('th')!.textContent!.trim().split(/(?=[A-Z][a-z]+ \()/)[0])).toHaveLength(facts.crossings.length);
+  expect(
+    rows.map(
+      (r) =>
+        r
+          .querySelector('th')!
+          .textContent!.trim()
+          .split(/(?=[A-Z][a-z]+ \()/)[0],
+    ),
+  ).toHaveLength(facts.crossings.length);
   for (const crossing of facts.crossings) {
     const row = document.querySelector(`#border-map-table-${crossing.id}`)!;
     expect(row.textContent).toContain(crossing.crossing.name);
@@ -67,7 +75,9 @@ test('no credit line on the page carries more than 15 links', () => {
 test('the bibliography lists each source once, grouped by publisher, with affiliations shown', () => {
   const s = story();
   const groups = [...document.querySelectorAll('.bibliography .source-group')];
-  expect(groups.map((g) => g.querySelector('.source-publisher')!.textContent)).toEqual(byPublisher(s.sources).map((g) => g.publisher.name));
+  expect(groups.map((g) => g.querySelector('.source-publisher')!.textContent)).toEqual(
+    byPublisher(s.sources).map((g) => g.publisher.name),
+  );
   const hrefs = [...document.querySelectorAll('.bibliography .source-items a')].map((a) => a.getAttribute('href'));
   expect(hrefs).toHaveLength(s.sources.length);
   expect(new Set(s.sources.map((x) => x.id)).size).toBe(s.sources.length);
@@ -121,7 +131,10 @@ test('every data point offering details names a row that exists in its chart’s
     const chart = section.getAttribute('data-chart');
     const rows = [...section.querySelectorAll('[data-row]')].map((el) => el.getAttribute('data-row'));
     points += rows.length;
-    expect(rows.filter((row) => !document.getElementById(`${chart}-table-${row}`)), chart!).toEqual([]);
+    expect(
+      rows.filter((row) => !document.getElementById(`${chart}-table-${row}`)),
+      chart!,
+    ).toEqual([]);
   }
   // At least the maps' crossings and sites, and the claims of the series charts.
   expect(points).toBeGreaterThan(50);

@@ -57,7 +57,9 @@ test('a wall claim with neither kilometres nor a percentage is refused', () => {
 
 test('a percentage above 100 is refused', () => {
   copy.edit('fortifications.json', (j) => (j.wallClaims['armed-forces-2026-01-percent'].percent = 180));
-  expect(messages()).toEqual(['data/fortifications.json › wallClaims.armed-forces-2026-01-percent.percent: expected a number of at most 100, got 180']);
+  expect(messages()).toEqual([
+    'data/fortifications.json › wallClaims.armed-forces-2026-01-percent.percent: expected a number of at most 100, got 180',
+  ]);
 });
 
 test('wall claims out of date order are refused at the one that breaks it', () => {
@@ -68,7 +70,10 @@ test('wall claims out of date order are refused at the one that breaks it', () =
 });
 
 test('a dimension in the wrong unit names the unit expected', () => {
-  copy.edit('fortifications.json', (j) => (j.components.drones.dimensions.find((d: { what: string }) => d.what === 'range').unit = 'm'));
+  copy.edit(
+    'fortifications.json',
+    (j) => (j.components.drones.dimensions.find((d: { what: string }) => d.what === 'range').unit = 'm'),
+  );
   expect(messages()).toEqual([
     'data/fortifications.json › components.drones.dimensions[2].unit: expected "km" for a range, got "m" — convert the figure if the source used another unit, and say so in note',
   ]);
@@ -86,7 +91,10 @@ test('a surveillance item placed among the barrier layers is refused', () => {
 });
 
 test('a quote longer than eight words is refused, with the count', () => {
-  copy.edit('events.json', (j) => (j.events['most-secure-2026'].quote.text = 'the Syrian border is the most secure of all our borders'));
+  copy.edit(
+    'events.json',
+    (j) => (j.events['most-secure-2026'].quote.text = 'the Syrian border is the most secure of all our borders'),
+  );
   expect(messages()).toEqual([
     'data/events.json › events.most-secure-2026.quote.text: expected a quote of at most 8 words (this one has 11), got "the Syrian border is the most secure of all our borders" — keep only the key phrase; say the rest in summary, in our own words',
   ]);
@@ -94,7 +102,9 @@ test('a quote longer than eight words is refused, with the count', () => {
 
 test('a quote typed with its quotation marks is refused', () => {
   copy.edit('events.json', (j) => (j.events['full-readiness-2026'].quote.text = '"full readiness"'));
-  expect(messages()).toEqual(['data/events.json › events.full-readiness-2026.quote.text: expected the words without quotation marks, got "\\"full readiness\\"" — the site adds the quotation marks']);
+  expect(messages()).toEqual([
+    'data/events.json › events.full-readiness-2026.quote.text: expected the words without quotation marks, got "\\"full readiness\\"" — the site adds the quotation marks',
+  ]);
 });
 
 test('events out of date order are refused at the entry that breaks it', () => {
@@ -109,7 +119,16 @@ test('a month-only date may stand among the days of that month', () => {
     // Rebuild the object so the new entry sits between two dated January events.
     const entries = Object.entries(j.events);
     const at = entries.findIndex(([id]) => id === 'al-hol-handover-2026');
-    entries.splice(at, 0, ['month-only', { date: '2026-01', title: 'A January event', summary: 'Dated to the month only.', kind: 'iraq', sources: ['rudaw-2026-01-19-most-secure'] }]);
+    entries.splice(at, 0, [
+      'month-only',
+      {
+        date: '2026-01',
+        title: 'A January event',
+        summary: 'Dated to the month only.',
+        kind: 'iraq',
+        sources: ['rudaw-2026-01-19-most-secure'],
+      },
+    ]);
     j.events = Object.fromEntries(entries);
   });
   expect(messages()).toEqual([]);

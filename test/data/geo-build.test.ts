@@ -12,7 +12,10 @@ test.skipIf(!existsSync(SOURCE))('npm run geo reproduces the committed TopoJSON 
   try {
     for (const { file } of runGeo(SOURCE, out)) {
       const name = file.slice(out.length + 1);
-      expect(readFileSync(file, 'utf8') === readFileSync(join('data/geo', name), 'utf8'), `data/geo/${name} is stale: run npm run geo`).toBe(true);
+      expect(
+        readFileSync(file, 'utf8') === readFileSync(join('data/geo', name), 'utf8'),
+        `data/geo/${name} is stale: run npm run geo`,
+      ).toBe(true);
     }
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -10,7 +10,8 @@ const JSON_FILES = DATA_FILES.filter((p) => p.endsWith('.json'));
 const read = (path: string) => JSON.parse(readFileSync(join('data', path), 'utf8'));
 
 test('the committed schema files are what the Zod schemas generate (else: npm run schemas)', () => {
-  for (const { file, text } of generateJsonSchemas()) expect(readFileSync(join('data', file), 'utf8'), `data/${file} is stale: run npm run schemas`).toBe(text);
+  for (const { file, text } of generateJsonSchemas())
+    expect(readFileSync(join('data', file), 'utf8'), `data/${file} is stale: run npm run schemas`).toBe(text);
 });
 
 describe.each(JSON_FILES)('data/%s', (path) => {
@@ -41,7 +42,8 @@ test('every field of every data file has a description for the editor', () => {
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries<Record<string, any>>(node.properties ?? {})) {
       if (key === '$schema') continue;
-      if (!(value.description ?? value.anyOf?.find((x: { description?: string }) => x.description))) missing.push(`${file} › ${path}${key}`);
+      if (!(value.description ?? value.anyOf?.find((x: { description?: string }) => x.description)))
+        missing.push(`${file} › ${path}${key}`);
       walk(value, `${path}${key}.`, file);
     }
     if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${path}*.`, file);

@@ -37,7 +37,7 @@ test('an observation out of date order is refused where the order breaks', () =>
   ]);
 });
 
-test('a date known only to the year may sit among that year\'s entries, but not in another year', () => {
+test("a date known only to the year may sit among that year's entries, but not in another year", () => {
   const i = indexOf('transfers-2026.json', (o) => o.value === 2250);
   copy.edit('series/transfers-2026.json', (j) => (j.observations[i].date = '2026'));
   expect(messages()).toEqual([]);
@@ -84,7 +84,9 @@ test('an outlier must say why', () => {
 test('a unit outside people and families is refused', () => {
   const i = indexOf('repatriations.json', (o) => o.value === 1567);
   copy.edit('series/repatriations.json', (j) => (j.observations[i].unit = 'households'));
-  expect(messages()).toEqual([`data/series/repatriations.json › observations[${i}].unit: expected one of "people", "families", got "households"`]);
+  expect(messages()).toEqual([
+    `data/series/repatriations.json › observations[${i}].unit: expected one of "people", "families", got "households"`,
+  ]);
 });
 
 test('a convoy with fewer people than families is refused', () => {

@@ -66,7 +66,7 @@ test('a range whose high end is below its low end is refused', () => {
   ]);
 });
 
-test('a figure without a number must keep the source\'s words', () => {
+test("a figure without a number must keep the source's words", () => {
   copy.edit('sites.json', (j) => delete j.sites['al-shaddadi'].held[0].wording);
   expect(messages()).toEqual([
     'data/sites.json › sites.al-shaddadi.held[0].wording: expected the source\'s own words (e.g. "hundreds") when low is null, got nothing (the field is missing) — give the number in low if the source has one',

@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { expectedPhrase, formatProblem, problemsFromIssues } from '../../src/data/problems.ts';
-import { GEOMETRY_TYPES, LISTED_PROBLEMS, topologyProblems, type CheckedTopology } from '../../src/data/schema/topology-geometry.ts';
+import {
+  GEOMETRY_TYPES,
+  LISTED_PROBLEMS,
+  topologyProblems,
+  type CheckedTopology,
+} from '../../src/data/schema/topology-geometry.ts';
 import { topology } from '../../src/data/schema/topology.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData, type DataCopy } from '../helpers/data-copy.ts';
@@ -38,10 +43,27 @@ function specExample() {
       },
     },
     arcs: [
-      [[4000, 0], [1999, 9999], [2000, -9999], [2000, 9999]],
-      [[0, 0], [0, 9999], [2000, 0], [0, -9999], [-2000, 0]],
+      [
+        [4000, 0],
+        [1999, 9999],
+        [2000, -9999],
+        [2000, 9999],
+      ],
+      [
+        [0, 0],
+        [0, 9999],
+        [2000, 0],
+        [0, -9999],
+        [-2000, 0],
+      ],
     ] as unknown[][],
-  } as { type: string; transform: unknown; bbox?: unknown; objects: { border: { type: string; geometries: Record<string, unknown>[] } }; arcs: unknown[][] };
+  } as {
+    type: string;
+    transform: unknown;
+    bbox?: unknown;
+    objects: { border: { type: string; geometries: Record<string, unknown>[] } };
+    arcs: unknown[][];
+  };
 }
 
 /** Any geometry type allowed in "border", empty ones too, so that only the specification's rules apply. */
@@ -113,26 +135,46 @@ test('positions: at least two finite numbers, whole numbers in a quantized file,
   expect(messagesFor((t) => (geometry(t, 0).coordinates = [102, 0.5]))).toEqual([
     `data/geo/border.topojson › objects.border.geometries[0].coordinates: expected whole numbers: the file has a transform, so its positions are steps on a grid, got [102,0.5] — they are not longitudes and latitudes: ${REGENERATE}`,
   ]);
-  expect(messagesFor((t) => (t.arcs[0]![2] = [2000]))).toEqual(['data/geo/border.topojson › arcs[0][2]: expected a position: a list of two or more finite numbers, e.g. [4000, 5000], got [2000]']);
-  expect(messagesFor((t) => (t.arcs[0] = [[4000, 0]]))).toEqual(['data/geo/border.topojson › arcs[0]: expected an arc: a list of two or more positions, got [[4000,0]]']);
-  expect(messagesFor((t) => {
-    t.bbox = [100, 0, 105, 1];
-    t.arcs[0]![2] = [20000, -9999];
-  })).toEqual([
+  expect(messagesFor((t) => (t.arcs[0]![2] = [2000]))).toEqual([
+    'data/geo/border.topojson › arcs[0][2]: expected a position: a list of two or more finite numbers, e.g. [4000, 5000], got [2000]',
+  ]);
+  expect(messagesFor((t) => (t.arcs[0] = [[4000, 0]]))).toEqual([
+    'data/geo/border.topojson › arcs[0]: expected an arc: a list of two or more positions, got [[4000,0]]',
+  ]);
+  expect(
+    messagesFor((t) => {
+      t.bbox = [100, 0, 105, 1];
+      t.arcs[0]![2] = [20000, -9999];
+    }),
+  ).toEqual([
     `data/geo/border.topojson › arcs[0][2]: expected a position inside the file's bbox [100, 0, 105, 1] once decoded, got [113.0008, 0] (from [20000,-9999]) — after the first, each position is a step from the one before, not a place: ${REGENERATE}`,
   ]);
 });
 
 test('a bbox must be 2n numbers, lowest first; a transform needs a scale and a translate of two numbers', () => {
-  expect(messagesFor((t) => (t.bbox = [100, 0, 105]))).toEqual(['data/geo/border.topojson › bbox: expected a bbox: 2n numbers, e.g. [west, south, east, north], got [100,0,105]']);
-  expect(messagesFor((t) => (t.bbox = [105, 0, 100, 1]))).toEqual(['data/geo/border.topojson › bbox: expected a bbox with the lowest value of each axis first, then the highest: [west, south, east, north], got [105,0,100,1] — are two values swapped?']);
-  expect(messagesFor((t) => (t.transform = { scale: [0.0005], translate: [100, 0] }))).toEqual(['data/geo/border.topojson › transform.scale: expected a list of at least 2 items, got [0.0005]']);
+  expect(messagesFor((t) => (t.bbox = [100, 0, 105]))).toEqual([
+    'data/geo/border.topojson › bbox: expected a bbox: 2n numbers, e.g. [west, south, east, north], got [100,0,105]',
+  ]);
+  expect(messagesFor((t) => (t.bbox = [105, 0, 100, 1]))).toEqual([
+    'data/geo/border.topojson › bbox: expected a bbox with the lowest value of each axis first, then the highest: [west, south, east, north], got [105,0,100,1] — are two values swapped?',
+  ]);
+  expect(messagesFor((t) => (t.transform = { scale: [0.0005], translate: [100, 0] }))).toEqual([
+    'data/geo/border.topojson › transform.scale: expected a list of at least 2 items, got [0.0005]',
+  ]);
 });
 
 test(`one mistake repeated everywhere lists ${LISTED_PROBLEMS} problems and counts the rest`, () => {
-  const lines = messagesFor((t) => (t.objects.border.geometries = Array.from({ length: 30 }, (_, i) => ({ type: 'Point', coordinates: [100 + i / 10, 0.5] }))));
+  const lines = messagesFor(
+    (t) =>
+      (t.objects.border.geometries = Array.from({ length: 30 }, (_, i) => ({
+        type: 'Point',
+        coordinates: [100 + i / 10, 0.5],
+      }))),
+  );
   expect(lines).toHaveLength(LISTED_PROBLEMS + 1);
-  expect(lines.at(-1)).toBe(`data/geo/border.topojson › (whole file): expected geometry that follows the TopoJSON specification, got 10 more problems, not listed — fix those above, or ${REGENERATE}`);
+  expect(lines.at(-1)).toBe(
+    `data/geo/border.topojson › (whole file): expected geometry that follows the TopoJSON specification, got 10 more problems, not listed — fix those above, or ${REGENERATE}`,
+  );
 });
 
 test('in the real basemap, an arc index out of range is named by its path and placed at its line and column', () => {
@@ -151,7 +193,11 @@ test('each object of the real files holds only the kinds of shape the charts dra
   copy.edit('geo/border.topojson', (j) => (j.objects.border.geometries[0] = { type: null }));
   // Valid TopoJSON (a Polygon's rings read as lines), but not a lake the charts can fill.
   copy.edit('geo/basemap.topojson', (j) => (j.objects.lakes.geometries[0].type = 'MultiLineString'));
-  expect(validateDataDir(copy.dir).problems.map((p) => formatProblem({ ...p, file: `data/${p.file.slice(copy.dir.length + 1)}` }))).toEqual([
+  expect(
+    validateDataDir(copy.dir).problems.map((p) =>
+      formatProblem({ ...p, file: `data/${p.file.slice(copy.dir.length + 1)}` }),
+    ),
+  ).toEqual([
     'data/geo/basemap.topojson › objects.lakes.geometries[0].type: expected "Polygon" or "MultiPolygon": what the charts draw from objects.lakes, got "MultiLineString" — the charts read every geometry of "lakes" as one of these: regenerate the file with npm run geo',
     'data/geo/border.topojson › objects.border.geometries[0].type: expected "LineString": what the charts draw from objects.border, got null — the charts read every geometry of "border" as this: regenerate the file with npm run geo',
   ]);

@@ -43,7 +43,14 @@ export function latin1Edit(copy: DataCopy, file: string, find: string, replace: 
   const text = readFileSync(join(copy.dir, file), 'utf8');
   const at = text.indexOf(find);
   if (at < 0) throw new Error(`${file} has no ${JSON.stringify(find)} to replace`);
-  copy.writeBytes(file, Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from(replace, 'latin1'), Buffer.from(text.slice(at + find.length), 'utf8')]));
+  copy.writeBytes(
+    file,
+    Buffer.concat([
+      Buffer.from(text.slice(0, at), 'utf8'),
+      Buffer.from(replace, 'latin1'),
+      Buffer.from(text.slice(at + find.length), 'utf8'),
+    ]),
+  );
 }
 
 /** SHA-256 over every file's path, size and bytes under dir: equal digests, identical trees. */

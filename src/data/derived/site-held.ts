@@ -6,7 +6,10 @@
 import type { HeldFigure, Site } from '../schema/sites.ts';
 import type { SiteData } from '../validate.ts';
 
-const SERIES = { 'al-hol-population': 'alHolPopulation' } as const satisfies Record<NonNullable<Site['heldSeries']>, keyof SiteData>;
+const SERIES = { 'al-hol-population': 'alHolPopulation' } as const satisfies Record<
+  NonNullable<Site['heldSeries']>,
+  keyof SiteData
+>;
 
 export function siteHeld(data: SiteData, site: Site): HeldFigure[] {
   if (site.heldSeries === undefined) return site.held;

@@ -23,7 +23,9 @@ function refTo(ids: ReadonlySet<string> | null, noun: string, file: string) {
     ctx.addIssue({
       code: 'custom',
       message: `the id of a ${noun} listed in ${file}`,
-      params: { hint: guess ? `did you mean "${guess}"? Otherwise add the ${noun} first` : `add the ${noun} to ${file} first` },
+      params: {
+        hint: guess ? `did you mean "${guess}"? Otherwise add the ${noun} first` : `add the ${noun} to ${file} first`,
+      },
     });
   }).describe(`The id of a ${noun} in ${file}.`);
 }

@@ -50,7 +50,7 @@ export function locate(text: string, path: JsonPath): Location | undefined {
     if (text[i] === '[') {
       i++;
       let found: number | undefined;
-      for (let n = 0; (ws(), text[i] !== ']'); n++) {
+      for (let n = 0; ws(), text[i] !== ']'; n++) {
         const at = value(n === want ? depth + 1 : Number.POSITIVE_INFINITY);
         if (n === want) found = at;
         ws();
