@@ -32,7 +32,7 @@ export function thresholdFor(path: string): number | null {
 
 /** Every date a value holds in an `asOf` or `date` field, at any depth. */
 function datesIn(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => datesIn(v, out));
+  if (Array.isArray(value)) for (const v of value) datesIn(v, out);
   else if (value && typeof value === 'object')
     for (const [key, v] of Object.entries(value)) {
       if ((key === 'asOf' || key === 'date') && typeof v === 'string' && isRealPartialDate(v)) out.push(v);

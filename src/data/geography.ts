@@ -40,7 +40,7 @@ function layer<G extends Polygon | MultiPolygon | LineString | MultiLineString |
 /** The Iraq–Syria boundary as one line from the Turkish tripoint to the Jordanian one. */
 export function borderLine(data: Pick<SiteData, 'borderGeometry'>): LineString {
   const line = layer<LineString, unknown>(data.borderGeometry, 'border').features[0];
-  if (!line || line.geometry.type !== 'LineString')
+  if (line?.geometry.type !== 'LineString')
     throw new Error('data/geo/border.topojson: expected one LineString in object "border"');
   return line.geometry;
 }

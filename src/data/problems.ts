@@ -62,8 +62,8 @@ export function formatReport(problems: readonly Problem[]): string {
 
 /** GitHub Actions workflow commands: each problem as an annotation on its line of the pull request. */
 export function formatGithubAnnotations(problems: readonly Problem[]): string {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const encode = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (text: string) => encode(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return problems
     .map((p) => {
       const where = [
@@ -71,7 +71,7 @@ export function formatGithubAnnotations(problems: readonly Problem[]): string {
         ...(p.line !== undefined ? [`line=${p.line}`, `col=${p.column}`] : []),
         `title=${prop(formatPath(p.path))}`,
       ].join(',');
-      return `::error ${where}::${escape(formatProblem(p))}`;
+      return `::error ${where}::${encode(formatProblem(p))}`;
     })
     .join('\n');
 }

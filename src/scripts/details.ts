@@ -77,7 +77,8 @@ export function showDetails(figure: HTMLElement, tableId: string, doc: Document 
       tip.replaceChildren(...lines.map((line) => Object.assign(doc.createElement('p'), { textContent: line })));
       if (links.length) {
         const sources = doc.createElement('p');
-        links.forEach((a, i) => sources.append(...(i ? [doc.createTextNode('; ')] : []), a.cloneNode(true)));
+        for (const [i, a] of links.entries())
+          sources.append(...(i ? [doc.createTextNode('; ')] : []), a.cloneNode(true));
         tip.append(sources);
       }
       tip.hidden = false;

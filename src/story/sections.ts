@@ -3,7 +3,7 @@
  * registered steps, and the prose of each step. Prose is ours; every figure in it comes from the
  * story model. Step numbers (#step-<n>) run through the page in this order.
  */
-import { formatKm, formatKmSpan, formatPartialDate } from '../lib/format/index.ts';
+import { formatKm, formatPartialDate } from '../lib/format/index.ts';
 import type { Story } from './model.ts';
 import { nearestOnLine } from '../lib/geo/index.ts';
 import { t } from '../i18n/index.ts';

@@ -134,7 +134,7 @@ test('the embed is not told where it is embedded: no referrer, no host URL or ti
   const embedRequest = page.waitForRequest((r) => r.url().startsWith(local(entry.embedUrl)));
   await page.goto(host.page(local(entry.embedCode)));
   const request = await embedRequest;
-  expect(request.headers()['referer']).toBeUndefined();
+  expect(request.headers().referer).toBeUndefined();
   expect(request.url()).toBe(local(entry.embedUrl));
   const frame = await embedFrame(page);
   expect(await frame.evaluate(() => document.referrer)).toBe('');

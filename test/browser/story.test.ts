@@ -21,15 +21,13 @@ const VIEWPORTS = {
 
 /** The state ids of every step on the page, in order, with their step number. */
 async function stepsOf(page: Page) {
-  return page
-    .locator('.scrolly > .step')
-    .evaluateAll((steps) =>
-      steps.map((s) => ({
-        id: s.querySelector('.step-text')!.id,
-        state: (s as HTMLElement).dataset.state!,
-        chart: (s.parentElement as HTMLElement).dataset.chart!,
-      })),
-    );
+  return page.locator('.scrolly > .step').evaluateAll((steps) =>
+    steps.map((s) => ({
+      id: s.querySelector('.step-text')!.id,
+      state: (s as HTMLElement).dataset.state!,
+      chart: (s.parentElement as HTMLElement).dataset.chart!,
+    })),
+  );
 }
 
 /** For each scrollytelling section, which states are drawn opaque right now. */
@@ -192,14 +190,12 @@ test('reads the same with JavaScript disabled', async () => {
 
 test('hides the step graphics from screen readers and gives each step its alt text instead', async () => {
   const { page } = await openPage(browser, '/', { viewport: VIEWPORTS.phone });
-  const steps = await page
-    .locator('.scrolly > .step')
-    .evaluateAll((all) =>
-      all.map((s) => ({
-        hidden: [...s.querySelectorAll('.step-figure svg')].map((svg) => svg.closest('[aria-hidden="true"]') !== null),
-        alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '',
-      })),
-    );
+  const steps = await page.locator('.scrolly > .step').evaluateAll((all) =>
+    all.map((s) => ({
+      hidden: [...s.querySelectorAll('.step-figure svg')].map((svg) => svg.closest('[aria-hidden="true"]') !== null),
+      alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '',
+    })),
+  );
   for (const step of steps) {
     expect(step.hidden.length).toBeGreaterThan(0);
     expect(step.hidden.every(Boolean)).toBe(true);

@@ -18,7 +18,7 @@ const obs = (j: { observations: Record<string, unknown>[] }, i: number) => j.obs
 /** Saves one character as a single Windows-1252 / Latin-1 byte: a paste in an editor set to the wrong encoding. */
 const latin1 = (file: string, find: string, replace: string) => (c: DataCopy) => latin1Edit(c, file, find, replace);
 
-export const BAD_EDITS: Edit[] = [
+const BAD_EDITS: Edit[] = [
   // Syntax
   ['a trailing comma', 'border.json', '(whole file)', text('border.json', (t) => t.replace(/\}\s*$/, ',}'))],
   [
@@ -404,7 +404,9 @@ beforeAll(() => {
   expect(existsSync('dist/index.html')).toBe(true);
   before = digestTree('dist');
 });
-afterAll(() => copies.forEach((c) => c.remove()));
+afterAll(() => {
+  for (const c of copies) c.remove();
+});
 
 test(`the corpus has at least 40 kinds of mistake (${BAD_EDITS.length})`, () => {
   expect(new Set(BAD_EDITS.map(([kind]) => kind)).size).toBe(BAD_EDITS.length);

@@ -36,14 +36,22 @@ test('a schema describes the fields, and rejects what check-data rejects for its
   expect(validate(wrongType)).toBe(false);
 });
 
+/** The parts of a generated JSON Schema node this test reads. */
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode | SchemaNode[];
+  anyOf?: SchemaNode[];
+}
+
 test('every field of every data file has a description for the editor', () => {
   const missing: string[] = [];
-  const walk = (node: Record<string, any> | undefined, path: string, file: string): void => {
+  const walk = (node: SchemaNode | undefined, path: string, file: string): void => {
     if (!node || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries<Record<string, any>>(node.properties ?? {})) {
+    for (const [key, value] of Object.entries(node.properties ?? {})) {
       if (key === '$schema') continue;
-      if (!(value.description ?? value.anyOf?.find((x: { description?: string }) => x.description)))
-        missing.push(`${file} › ${path}${key}`);
+      if (!(value.description ?? value.anyOf?.find((x) => x.description))) missing.push(`${file} › ${path}${key}`);
       walk(value, `${path}${key}.`, file);
     }
     if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${path}*.`, file);

@@ -113,7 +113,7 @@ test('a "via" that is not a news organisation (a rights group reposting a wire s
 
 test('a repost site listed as a publisher is refused at its domain', () => {
   copy.edit('publishers.json', (j: { publishers: Record<string, { domains: string[] }> }) =>
-    j.publishers['afp']!.domains.push('spacewar.com'),
+    j.publishers.afp!.domains.push('spacewar.com'),
   );
   expect(messages()).toEqual([
     expect.stringMatching(

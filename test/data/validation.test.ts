@@ -271,7 +271,7 @@ test('every problem is reported in one run, in file order', () => {
 
 test('an event naming a site that does not exist is caught, with the nearest id', () => {
   copy.edit('events.json', (j) => {
-    const [id] = Object.entries(j.events).find(([, e]: [string, any]) => e.sites)!;
+    const [id] = Object.entries<{ sites?: string[] }>(j.events).find(([, e]) => e.sites)!;
     j.events[id].sites = ['al-hool'];
   });
   const [line] = messages();

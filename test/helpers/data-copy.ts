@@ -11,6 +11,7 @@ export interface DataCopy {
   writeText(file: string, text: string): void;
   /** Writes raw bytes: what an editor saving in another encoding than UTF-8 leaves behind. */
   writeBytes(file: string, bytes: Uint8Array): void;
+  // biome-ignore lint/suspicious/noExplicitAny: tests reshape data files freely, as untyped JSON, to break them.
   edit(file: string, change: (json: any) => void): void;
   remove(): void;
 }

@@ -24,7 +24,10 @@ export function citations(data: SiteData): Citation[] {
 }
 
 function walk(node: unknown, path: PathPart[], file: string, found: Citation[]): void {
-  if (Array.isArray(node)) return node.forEach((v, i) => walk(v, [...path, i], file, found));
+  if (Array.isArray(node)) {
+    for (const [i, v] of node.entries()) walk(v, [...path, i], file, found);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
   const ids = Array.isArray(record.sources)

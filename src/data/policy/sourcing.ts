@@ -133,11 +133,12 @@ export function sourcingProblems(data: SiteData, label: (path: string) => string
 function claimantPublishers(data: SiteData): Set<string> {
   const ids = new Set<string>();
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
+    if (Array.isArray(node)) for (const v of node) walk(v);
     else if (node && typeof node === 'object')
       for (const [key, value] of Object.entries(node)) {
-        if (key === 'by' && Array.isArray(value)) value.forEach((v) => typeof v === 'string' && ids.add(v));
-        else if (key === 'by' && typeof value === 'string') ids.add(value);
+        if (key === 'by' && Array.isArray(value)) {
+          for (const v of value) if (typeof v === 'string') ids.add(v);
+        } else if (key === 'by' && typeof value === 'string') ids.add(value);
         else walk(value);
       }
   };

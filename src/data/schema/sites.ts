@@ -416,12 +416,11 @@ export function sitesFile(known: Known) {
         });
       };
       for (const [id, site] of Object.entries(file.sites)) {
-        site.identity?.possiblySameAs?.forEach((ref, i) =>
-          checkRef(ref, id, ['sites', id, 'identity', 'possiblySameAs', i]),
-        );
-        site.held.forEach((figure, j) =>
-          figure.combinedWith?.forEach((ref, i) => checkRef(ref, id, ['sites', id, 'held', j, 'combinedWith', i])),
-        );
+        for (const [i, ref] of (site.identity?.possiblySameAs ?? []).entries())
+          checkRef(ref, id, ['sites', id, 'identity', 'possiblySameAs', i]);
+        for (const [j, figure] of site.held.entries())
+          for (const [i, ref] of (figure.combinedWith ?? []).entries())
+            checkRef(ref, id, ['sites', id, 'held', j, 'combinedWith', i]);
       }
     });
 }

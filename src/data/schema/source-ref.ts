@@ -2,7 +2,6 @@
  * A reference to a record in data/sources.json. Schemas are built per validation run with the
  * set of known source ids, so an unknown id is reported where it is written, with a suggestion.
  */
-import { z } from 'zod';
 import { Id } from './common.ts';
 import { nearest } from '../../lib/text/nearest.ts';
 

@@ -195,7 +195,7 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
           ? lines.map((_, r) => [...path, r])
           : (value as unknown[][][]).flatMap((polygon, p) => polygon.map((_, r) => [...path, p, r]));
     const ring = type === 'Polygon' || type === 'MultiPolygon';
-    lines.forEach((indices, n) => line(indices as unknown[], paths[n]!, ring));
+    for (const [n, indices] of lines.entries()) line(indices as unknown[], paths[n]!, ring);
   }
 
   function geometry(g: unknown, path: PathPart[]): void {
@@ -221,11 +221,11 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
     else if (type === 'MultiPoint') {
       if (!Array.isArray(object.coordinates))
         report({ path: [...path, 'coordinates'], expected: 'a list of positions, e.g. [[4000, 5000], [4100, 5200]]' });
-      else object.coordinates.forEach((p, k) => position(p, [...path, 'coordinates', k]));
+      else for (const [k, p] of object.coordinates.entries()) position(p, [...path, 'coordinates', k]);
     } else if (type === 'GeometryCollection') {
       if (!Array.isArray(object.geometries))
         report({ path: [...path, 'geometries'], expected: 'a list of geometry objects [ … ]' });
-      else object.geometries.forEach((child, k) => geometry(child, [...path, 'geometries', k]));
+      else for (const [k, child] of object.geometries.entries()) geometry(child, [...path, 'geometries', k]);
     } else arcsOf(object, type, [...path, 'arcs']);
   }
 
