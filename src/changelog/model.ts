@@ -117,7 +117,10 @@ function publishedVersions(current: string): { date: string; tables: Map<string,
 type Version = { date: string; tables: Map<string, DataTable> };
 type Note = { chart: string; date: string; note: string };
 
-/** The changelog from its inputs: the published versions (null: no history), the tables as built now, and the recorded corrections. */
+/**
+ * The changelog from its inputs: the published versions (null: no history), the tables as built now, and the recorded
+ * corrections.
+ */
 export function buildChangelog(
   list: readonly { id: string; title: string }[],
   versions: Version[] | null,

@@ -22,7 +22,8 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   if (!result.ok) {
     console.error(formatReport(result.problems));
     console.error(
-      `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/. Nothing was built; ${out}/ is unchanged.`,
+      `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/. ` +
+        `Nothing was built; ${out}/ is unchanged.`,
     );
     return { ok: false, ms: performance.now() - started };
   }

@@ -3,7 +3,8 @@
  * one line each with its line and column. Exit status 0 when the data is good, 1 when it is not.
  *
  *   node src/cli/check-data.ts [--json] [--github]
- *     --json     one JSON document: { ok, files, problems: [{ file, line, column, path, expected, got, hint, message }] }
+ *     --json     one JSON document:
+ *                { ok, files, problems: [{ file, line, column, path, expected, got, hint, message }] }
  *     --github   also print each problem as a GitHub Actions annotation on its line
  */
 import { parseArgs } from 'node:util';

@@ -35,7 +35,8 @@ export function ensureChromium(): string {
     if (installed) return installed;
   }
   throw new Error(
-    'Browser tests need Chromium: install it (Debian: `apt-get install chromium`) or set CHROMIUM_PATH to its executable.',
+    'Browser tests need Chromium: install it (Debian: `apt-get install chromium`) or set ' +
+      'CHROMIUM_PATH to its executable.',
   );
 }
 

@@ -19,7 +19,9 @@ export function freshness(dir: string = dataDir(), options: { github?: boolean }
   }));
   const stale = staleEntries(files, today());
   return stale.map((s) => {
-    const text = `data/${s.file} › ${s.entry}: latest fact dated ${s.latest}, ${s.days} days ago (re-verify after ${s.threshold})`;
+    const text =
+      `data/${s.file} › ${s.entry}: latest fact dated ${s.latest}, ${s.days} days ago (re-verify ` +
+      `after ${s.threshold})`;
     return options.github ? `::warning file=data/${s.file},title=Re-verify ${s.entry}::${text}` : text;
   });
 }
@@ -29,7 +31,8 @@ if (import.meta.main) {
   const lines = freshness(dataDir(), values);
   console.log(
     lines.length
-      ? `${lines.join('\n')}\n\n${lines.length} entr${lines.length === 1 ? 'y' : 'ies'} to re-verify (a warning, not an error).`
+      ? `${lines.join('\n')}\n\n${lines.length} entr${lines.length === 1 ? 'y' : 'ies'} to ` +
+          `re-verify (a warning, not an error).`
       : `Every entry of data/ is within its freshness threshold (as of ${today()}).`,
   );
 }

@@ -49,7 +49,9 @@ export function crossFileProblems(data: SiteData, label: (path: string) => strin
       problems.push({
         file: label('border.json'),
         path: ['tripoints', key, 'coordinates'],
-        expected: `a point within ${TRIPOINT_TOLERANCE_KM} km of the border's ${key === 'turkey' ? 'northern' : 'southern'} end in data/geo/border.topojson`,
+        expected:
+          `a point within ${TRIPOINT_TOLERANCE_KM} km of the border's ` +
+          `${key === 'turkey' ? 'northern' : 'southern'} end in data/geo/border.topojson`,
         got: `${JSON.stringify(tripoint.coordinates)}, ${km.toFixed(1)} km away`,
         hint: 'check the coordinates against the source, longitude first',
       });

@@ -5,9 +5,8 @@ import { dataDir, validateDataDir, type SiteData } from './validate.ts';
 export class DataError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(
-      `data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
-    );
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    super(`data/ has ${count}:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'DataError';
     this.problems = problems;
   }

@@ -114,18 +114,21 @@ describe.each(WIDTHS)('embedded with our snippet at %i px', (width) => {
   );
 });
 
-test('the space the snippet reserves is close to the height the chart settles at (600 px), so the host barely moves', async () => {
-  const misses: string[] = [];
-  for (const entry of manifest) {
-    const { page } = await hostPage(local(entry.embedCode), 600);
-    const reserved = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
-    const m = await settled(page, await embedFrame(page));
-    if (Math.abs(reserved - m.content) / m.content > 0.1)
-      misses.push(`${entry.id}: reserved ${reserved}, settled ${m.content}`);
-    await page.context().close();
-  }
-  expect(misses).toEqual([]);
-});
+test(
+  'the space the snippet reserves is close to the height the chart settles at (600 px), so ' + 'the host barely moves',
+  async () => {
+    const misses: string[] = [];
+    for (const entry of manifest) {
+      const { page } = await hostPage(local(entry.embedCode), 600);
+      const reserved = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+      const m = await settled(page, await embedFrame(page));
+      if (Math.abs(reserved - m.content) / m.content > 0.1)
+        misses.push(`${entry.id}: reserved ${reserved}, settled ${m.content}`);
+      await page.context().close();
+    }
+    expect(misses).toEqual([]);
+  },
+);
 
 test('the embed is not told where it is embedded: no referrer, no host URL or title in its address', async () => {
   const entry = manifest[0]!;
@@ -142,29 +145,37 @@ test('the embed is not told where it is embedded: no referrer, no host URL or ti
 });
 
 describe('messages', () => {
-  const foreign = `<iframe id="foreign" title="Another site" sandbox="allow-scripts" srcdoc="<script>function go(){parent.postMessage({type:'frontier:height',height:777},'*');parent.postMessage({'datawrapper-height':{x:777}},'*');try{parent.frames[0].postMessage({type:'frontier:theme',theme:'dark'},'*')}catch(e){}}go();setInterval(go,50)</script>"></iframe>`;
+  const foreign =
+    `<iframe id="foreign" title="Another site" sandbox="allow-scripts" ` +
+    `srcdoc="<script>function go(){parent.postMessage({type:'frontier:height',height:777},'*');` +
+    `parent.postMessage({'datawrapper-height':{x:777}},'*');` +
+    `try{parent.frames[0].postMessage({type:'frontier:theme',theme:'dark'},'*')}catch(e){}}` +
+    `go();setInterval(go,50)</script>"></iframe>`;
 
-  test('from a foreign frame, from the host itself, or with a bad height, they are ignored; ours are obeyed', async () => {
-    const entry = manifest.find((c) => c.id === 'border-length')!;
-    const { page } = await hostPage(`${local(entry.embedCode)}${foreign}`, 600);
-    const frame = await embedFrame(page, 'iframe[data-frontier-embed]');
-    const m = await settled(page, frame, 'iframe[data-frontier-embed]');
-    await page.waitForTimeout(300);
-    const height = () => page.$eval('iframe[data-frontier-embed]', (f) => f.getBoundingClientRect().height);
-    expect(await height()).toBe(m.content);
-    // The foreign frame's theme message did not reach the chart's colours.
-    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
-    await page.evaluate(() => window.postMessage({ type: 'frontier:height', height: 888 }, '*'));
-    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 1e9, 20, '500', null]) {
-      await frame.evaluate((h) => parent.postMessage({ type: 'frontier:height', height: h }, '*'), bad);
-    }
-    await page.waitForTimeout(200);
-    expect(await height()).toBe(m.content);
-    // The same path with a good height works, so the checks above could have failed.
-    await frame.evaluate(() => parent.postMessage({ type: 'frontier:height', height: 1234 }, '*'));
-    await expect.poll(height).toBe(1234);
-    await page.context().close();
-  });
+  test(
+    'from a foreign frame, from the host itself, or with a bad height, they are ignored; ours ' + 'are obeyed',
+    async () => {
+      const entry = manifest.find((c) => c.id === 'border-length')!;
+      const { page } = await hostPage(`${local(entry.embedCode)}${foreign}`, 600);
+      const frame = await embedFrame(page, 'iframe[data-frontier-embed]');
+      const m = await settled(page, frame, 'iframe[data-frontier-embed]');
+      await page.waitForTimeout(300);
+      const height = () => page.$eval('iframe[data-frontier-embed]', (f) => f.getBoundingClientRect().height);
+      expect(await height()).toBe(m.content);
+      // The foreign frame's theme message did not reach the chart's colours.
+      expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+      await page.evaluate(() => window.postMessage({ type: 'frontier:height', height: 888 }, '*'));
+      for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 1e9, 20, '500', null]) {
+        await frame.evaluate((h) => parent.postMessage({ type: 'frontier:height', height: h }, '*'), bad);
+      }
+      await page.waitForTimeout(200);
+      expect(await height()).toBe(m.content);
+      // The same path with a good height works, so the checks above could have failed.
+      await frame.evaluate(() => parent.postMessage({ type: 'frontier:height', height: 1234 }, '*'));
+      await expect.poll(height).toBe(1234);
+      await page.context().close();
+    },
+  );
 
   test('the host can switch the theme at run time', async () => {
     const entry = manifest.find((c) => c.id === 'border-map')!;
@@ -183,7 +194,11 @@ describe('messages', () => {
 describe('with the listeners other tools publish', () => {
   test.each(CHART_IDS)('pym.js (from npm, unmodified) resizes our iframe for %s', async (id) => {
     const entry = manifest.find((c) => c.id === id)!;
-    const html = `<div id="pym-${id}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent(${JSON.stringify(`pym-${id}`)}, ${JSON.stringify(local(entry.embedUrl))}, { sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox', title: ${JSON.stringify(entry.title)} });</script>`;
+    const html =
+      `<div id="pym-${id}"></div><script src="/pym.v1.min.js"></script><script>new ` +
+      `pym.Parent(${JSON.stringify(`pym-${id}`)}, ${JSON.stringify(local(entry.embedUrl))}, { ` +
+      `sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox', title: ` +
+      `${JSON.stringify(entry.title)} });</script>`;
     const { page, errors } = await hostPage(html, 600);
     const frame = await embedFrame(page);
     const m = await settled(page, frame);
@@ -198,7 +213,13 @@ describe('with the listeners other tools publish', () => {
   // and set its CSS height), with no knowledge of our own message.
   test.each(CHART_IDS)('a Datawrapper-style host listener resizes our iframe for %s', async (id) => {
     const entry = manifest.find((c) => c.id === id)!;
-    const html = `<iframe title=${JSON.stringify(entry.title)} src="${local(entry.embedUrl)}" style="width:100%;border:none" height="400"></iframe><script>window.addEventListener("message",function(e){var d=e.data&&e.data["datawrapper-height"];if(!d)return;var fs=document.querySelectorAll("iframe");for(var k in d)for(var i=0;i<fs.length;i++)if(fs[i].contentWindow===e.source)fs[i].style.height=d[k]+"px"});</script>`;
+    const html =
+      `<iframe title=${JSON.stringify(entry.title)} src="${local(entry.embedUrl)}" ` +
+      `style="width:100%;border:none" ` +
+      `height="400"></iframe><script>window.addEventListener("message",function(e){var ` +
+      `d=e.data&&e.data["datawrapper-height"];if(!d)return;var ` +
+      `fs=document.querySelectorAll("iframe");for(var k in d)for(var ` +
+      `i=0;i<fs.length;i++)if(fs[i].contentWindow===e.source)fs[i].style.height=d[k]+"px"});</script>`;
     const { page } = await hostPage(html, 600);
     const m = await settled(page, await embedFrame(page));
     expect(Math.abs(m.iframe - m.content)).toBeLessThanOrEqual(1);

@@ -42,7 +42,10 @@ export async function startHost(): Promise<Host> {
       const path = `/host-${++n}.html`;
       pages.set(
         path,
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width"><title>Host</title><style>body{margin:0}p{margin:0;height:40px}</style></head><body><p>Host article text.</p>${html}<p>More host text.</p></body></html>`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+          `<meta name="viewport" content="width=device-width"><title>Host</title>` +
+          `<style>body{margin:0}p{margin:0;height:40px}</style></head>` +
+          `<body><p>Host article text.</p>${html}<p>More host text.</p></body></html>`,
       );
       return `${origin}${path}`;
     },

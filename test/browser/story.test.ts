@@ -99,7 +99,8 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
     await page.context().close();
   });
 
-  test('has no accessibility violations (axe, WCAG 2.2 A/AA and best practice) at any step, light and dark', async () => {
+  test('has no accessibility violations (axe, WCAG 2.2 A/AA and best practice) at any step, light ' +
+    'and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser, '/', { viewport, colorScheme, bypassCSP: true });
       const steps = await stepsOf(page);

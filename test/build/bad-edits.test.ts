@@ -428,37 +428,41 @@ test.each(BAD_EDITS)('%s in data/%s is refused at %s, and dist/ is untouched', (
   expect(digestTree('dist')).toBe(before);
 });
 
-test('a good edit (one number changed) builds, and the new figure shows in the story and in the embed, with a new version', () => {
-  const copy = copyData();
-  copies.push(copy);
-  const out = '.build/out-good-edit';
-  const last = (j: { observations: { value: number }[] }) => j.observations.at(-1)!;
-  const old = last(copy.read('series/transfers-2026.json') as { observations: { value: number }[] }).value;
-  copy.edit('series/transfers-2026.json', (j) => (last(j).value = old + 11));
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], {
-    encoding: 'utf8',
-    env: { ...process.env, FRONTIER_DATA_DIR: copy.dir, FRONTIER_TODAY: '2026-11-25' },
-  });
-  try {
-    expect(result.status, result.stderr).toBe(0);
-    const figure = (n: number) => new Intl.NumberFormat('en-GB').format(n);
-    const table = (html: string) => html.slice(html.indexOf('id="transfers-2026-table"'));
-    expect(table(readFileSync(`${out}/index.html`, 'utf8'))).toContain(figure(old + 11));
-    expect(table(readFileSync(`${out}/embed/transfers-2026/index.html`, 'utf8'))).toContain(figure(old + 11));
-    expect(table(readFileSync('dist/embed/transfers-2026/index.html', 'utf8'))).not.toContain(figure(old + 11));
-    const version = (dir: string) =>
-      (
-        JSON.parse(readFileSync(`${dir}/charts.json`, 'utf8')) as { charts: { id: string; version: string }[] }
-      ).charts.find((c) => c.id === 'transfers-2026')!.version;
-    expect(version(out)).not.toBe(version('dist'));
-    // The changelog lists it, from the old figure to the new, as not yet published (it is not
-    // committed), wherever the checkout has the history to compare with.
-    if (spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'true')
-      return;
-    const changes = readFileSync(`${out}/changes/index.html`, 'utf8');
-    const section = changes.slice(changes.indexOf('id="transfers-2026"'));
-    expect(section).toMatch(new RegExp(`Not yet published.*${figure(old)}[^<]*→ [^<]*${figure(old + 11)}`, 's'));
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-});
+test(
+  'a good edit (one number changed) builds, and the new figure shows in the story and in the ' +
+    'embed, with a new version',
+  () => {
+    const copy = copyData();
+    copies.push(copy);
+    const out = '.build/out-good-edit';
+    const last = (j: { observations: { value: number }[] }) => j.observations.at(-1)!;
+    const old = last(copy.read('series/transfers-2026.json') as { observations: { value: number }[] }).value;
+    copy.edit('series/transfers-2026.json', (j) => (last(j).value = old + 11));
+    const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, FRONTIER_DATA_DIR: copy.dir, FRONTIER_TODAY: '2026-11-25' },
+    });
+    try {
+      expect(result.status, result.stderr).toBe(0);
+      const figure = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+      const table = (html: string) => html.slice(html.indexOf('id="transfers-2026-table"'));
+      expect(table(readFileSync(`${out}/index.html`, 'utf8'))).toContain(figure(old + 11));
+      expect(table(readFileSync(`${out}/embed/transfers-2026/index.html`, 'utf8'))).toContain(figure(old + 11));
+      expect(table(readFileSync('dist/embed/transfers-2026/index.html', 'utf8'))).not.toContain(figure(old + 11));
+      const version = (dir: string) =>
+        (
+          JSON.parse(readFileSync(`${dir}/charts.json`, 'utf8')) as { charts: { id: string; version: string }[] }
+        ).charts.find((c) => c.id === 'transfers-2026')!.version;
+      expect(version(out)).not.toBe(version('dist'));
+      // The changelog lists it, from the old figure to the new, as not yet published (it is not
+      // committed), wherever the checkout has the history to compare with.
+      if (spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'true')
+        return;
+      const changes = readFileSync(`${out}/changes/index.html`, 'utf8');
+      const section = changes.slice(changes.indexOf('id="transfers-2026"'));
+      expect(section).toMatch(new RegExp(`Not yet published.*${figure(old)}[^<]*→ [^<]*${figure(old + 11)}`, 's'));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  },
+);

@@ -21,32 +21,39 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe.each(charts.map((c) => [c.id, c] as const))('embed of %s', (id, chart) => {
-  test('is a page with the chart alone: title, every state as inline SVG, sources, as-of date, the table behind a disclosure, a link back', () => {
-    const doc = page(id);
-    expect(doc.querySelector('h1')?.textContent).toBe(chart.title);
-    expect(doc.querySelectorAll('.embed-state').length).toBe(Math.max(1, chart.steps.length));
-    expect(doc.querySelectorAll('.embed-state svg[role="img"]').length).toBe(
-      Math.max(1, chart.steps.length) * chart.widths.length,
-    );
-    expect(doc.querySelector('.figure-credit')?.textContent).toMatch(/Facts as of/);
-    expectShortCreditWithEverySource(doc.documentElement, embedById(SITE, id).chart);
-    expect(doc.querySelector('details.chart-table table.data-table')).not.toBeNull();
-    const section = SECTIONS.find((s) => s.chart === id);
-    expect(doc.querySelector('.embed-footer a')?.getAttribute('href')).toBe(`${SITE}/#${section?.id ?? id}`);
-  });
+  test(
+    'is a page with the chart alone: title, every state as inline SVG, sources, as-of date, ' +
+      'the table behind a disclosure, a link back',
+    () => {
+      const doc = page(id);
+      expect(doc.querySelector('h1')?.textContent).toBe(chart.title);
+      expect(doc.querySelectorAll('.embed-state').length).toBe(Math.max(1, chart.steps.length));
+      expect(doc.querySelectorAll('.embed-state svg[role="img"]').length).toBe(
+        Math.max(1, chart.steps.length) * chart.widths.length,
+      );
+      expect(doc.querySelector('.figure-credit')?.textContent).toMatch(/Facts as of/);
+      expectShortCreditWithEverySource(doc.documentElement, embedById(SITE, id).chart);
+      expect(doc.querySelector('details.chart-table table.data-table')).not.toBeNull();
+      const section = SECTIONS.find((s) => s.chart === id);
+      expect(doc.querySelector('.embed-footer a')?.getAttribute('href')).toBe(`${SITE}/#${section?.id ?? id}`);
+    },
+  );
 
-  test('is canonical to its place in the story, not indexed, with absolute social-card tags and oEmbed discovery', () => {
-    const doc = page(id);
-    const section = SECTIONS.find((s) => s.chart === id);
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/#${section?.id ?? id}`);
-    expect(meta(doc, 'robots')).toBe('noindex');
-    expect(meta(doc, 'og:image')).toBe(`${SITE}/embed/${id}/preview.png`);
-    expect(meta(doc, 'og:image:alt')).toBe(doc.querySelector('.figure-description')?.textContent);
-    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(doc, 'og:title')).toBe(chart.title);
-    const oembed = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
-    expect(oembed?.getAttribute('href')).toBe(`${SITE}/oembed/${id}.json`);
-  });
+  test(
+    'is canonical to its place in the story, not indexed, with absolute social-card tags and ' + 'oEmbed discovery',
+    () => {
+      const doc = page(id);
+      const section = SECTIONS.find((s) => s.chart === id);
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/#${section?.id ?? id}`);
+      expect(meta(doc, 'robots')).toBe('noindex');
+      expect(meta(doc, 'og:image')).toBe(`${SITE}/embed/${id}/preview.png`);
+      expect(meta(doc, 'og:image:alt')).toBe(doc.querySelector('.figure-description')?.textContent);
+      expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(doc, 'og:title')).toBe(chart.title);
+      const oembed = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+      expect(oembed?.getAttribute('href')).toBe(`${SITE}/oembed/${id}.json`);
+    },
+  );
 
   test('has a preview image, made at build time, 1200 px wide', () => {
     const bytes = readFileSync(`dist/embed/${id}/preview.png`);
@@ -79,15 +86,19 @@ describe('the embed code', () => {
   const doc = parseHTML(`<!doctype html><html><body>${code}</body></html>`).document as unknown as Document;
   const iframe = doc.querySelector('iframe')!;
 
-  test('is a titled, lazy, sandboxed iframe with no same-origin or top navigation, no referrer, and its space reserved', () => {
-    expect(iframe.getAttribute('title')).toBe(charts[0]!.title);
-    expect(iframe.getAttribute('loading')).toBe('lazy');
-    expect(iframe.getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox');
-    expect(iframe.getAttribute('referrerpolicy')).toBe('no-referrer');
-    expect(iframe.getAttribute('style')).toMatch(/aspect-ratio:600\/\d+/);
-  });
+  test(
+    'is a titled, lazy, sandboxed iframe with no same-origin or top navigation, no referrer, ' +
+      'and its space reserved',
+    () => {
+      expect(iframe.getAttribute('title')).toBe(charts[0]!.title);
+      expect(iframe.getAttribute('loading')).toBe('lazy');
+      expect(iframe.getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox');
+      expect(iframe.getAttribute('referrerpolicy')).toBe('no-referrer');
+      expect(iframe.getAttribute('style')).toMatch(/aspect-ratio:600\/\d+/);
+    },
+  );
 
-  test('carries a listener that only sets the height of the iframe that sent the message, within 50–10,000 px', () => {
+  test('carries a listener that sets only the height of the iframe that sent the message, within 50–10,000 px', () => {
     const script = doc.querySelector('script')!.textContent!;
     expect(script).toContain('contentWindow===e.source');
     expect(script).toContain('isFinite(h)');

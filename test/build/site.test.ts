@@ -100,17 +100,20 @@ test('has a #step-<n> anchor for every story step, numbered in reading order', (
   expect(ids).toEqual(SECTIONS.flatMap((s) => s.steps).map((_, i) => `step-${i + 1}`));
 });
 
-test('loads its script as an external module (not render-blocking), and has no inline script or style (strict CSP)', () => {
-  const scripts = [...document.querySelectorAll('script')];
-  for (const script of scripts) {
-    expect(script.getAttribute('type')).toBe('module');
-    expect(script.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
-    expect(script.textContent).toBe('');
-  }
-  expect(document.querySelectorAll('[style]').length).toBe(0);
-  expect(document.querySelectorAll('style').length).toBe(0);
-  expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(0);
-});
+test(
+  'loads its script as an external module (not render-blocking), and has no inline script or ' + 'style (strict CSP)',
+  () => {
+    const scripts = [...document.querySelectorAll('script')];
+    for (const script of scripts) {
+      expect(script.getAttribute('type')).toBe('module');
+      expect(script.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+      expect(script.textContent).toBe('');
+    }
+    expect(document.querySelectorAll('[style]').length).toBe(0);
+    expect(document.querySelectorAll('style').length).toBe(0);
+    expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(0);
+  },
+);
 
 test('has unique element ids, so every aria reference points at one element', () => {
   const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);

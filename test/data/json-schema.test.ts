@@ -1,4 +1,7 @@
-/** The JSON Schema files editors see in their editor: current, referenced by every data file, and in agreement with the data. */
+/**
+ * The JSON Schema files editors see in their editor: current, referenced by every data file, and in agreement with the
+ * data.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -23,18 +26,22 @@ describe.each(JSON_FILES)('data/%s', (path) => {
   });
 });
 
-test('a schema describes the fields, and rejects what check-data rejects for its type: a misspelt key, a string for a number', () => {
-  const schema = read(schemaFileFor('border.json'));
-  expect(JSON.stringify(schema)).toContain('"description"');
-  const validate = new Ajv({ strict: false }).compile(schema);
-  const border = read('border.json');
-  const typo = structuredClone(border);
-  typo.tripoints.turkey.coordinate = typo.tripoints.turkey.coordinates;
-  expect(validate(typo)).toBe(false);
-  const wrongType = structuredClone(border);
-  Object.values(wrongType.lengths as Record<string, { km: unknown }>)[0]!.km = 'about 599';
-  expect(validate(wrongType)).toBe(false);
-});
+test(
+  'a schema describes the fields, and rejects what check-data rejects for its type: a ' +
+    'misspelt key, a string for a number',
+  () => {
+    const schema = read(schemaFileFor('border.json'));
+    expect(JSON.stringify(schema)).toContain('"description"');
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const border = read('border.json');
+    const typo = structuredClone(border);
+    typo.tripoints.turkey.coordinate = typo.tripoints.turkey.coordinates;
+    expect(validate(typo)).toBe(false);
+    const wrongType = structuredClone(border);
+    Object.values(wrongType.lengths as Record<string, { km: unknown }>)[0]!.km = 'about 599';
+    expect(validate(wrongType)).toBe(false);
+  },
+);
 
 /** The parts of a generated JSON Schema node this test reads. */
 interface SchemaNode {

@@ -40,7 +40,9 @@ export function sourcingProblems(data: SiteData, label: (path: string) => string
         path: ['sources', id, 'url'],
         expected: `a page on ${publisher.name}'s own site or a licensed outlet's`,
         got: `host ${host}, ${why}`,
-        hint: `find the story on ${publisher.name}'s site (${publisher.domains.join(', ')}) or on a newspaper, broadcaster or agency that carries it, and cite that page`,
+        hint:
+          `find the story on ${publisher.name}'s site (${publisher.domains.join(', ')}) or on a ` +
+          `newspaper, broadcaster or agency that carries it, and cite that page`,
       });
       continue;
     }
@@ -49,7 +51,8 @@ export function sourcingProblems(data: SiteData, label: (path: string) => string
         file: sourcesFile,
         path: ['sources', id, 'via'],
         expected:
-          'a newspaper, broadcaster or news agency (or a UN service such as ReliefWeb) that republished it under licence',
+          'a newspaper, broadcaster or news agency (or a UN service such as ReliefWeb) that ' +
+          'republished it under licence',
         got: `"${source.via}", a publisher of kind ${via.kind}`,
         hint: "cite the publisher's own page, or a news organisation's copy",
       });
@@ -63,8 +66,11 @@ export function sourcingProblems(data: SiteData, label: (path: string) => string
         expected: `a page on ${site.name}'s domains (${site.domains.join(', ')})`,
         got: `host ${host}`,
         hint: via
-          ? `is "via" the outlet whose page this is? If ${host} belongs to ${site.name}, add it to its domains in data/publishers.json`
-          : `if this is a licensed outlet's copy, name it in "via"; if ${host} belongs to ${site.name}, add it to its domains in data/publishers.json; a repost or aggregator copy is never acceptable`,
+          ? `is "via" the outlet whose page this is? If ${host} belongs to ${site.name}, add it to its ` +
+            `domains in data/publishers.json`
+          : `if this is a licensed outlet's copy, name it in "via"; if ${host} belongs to ` +
+            `${site.name}, add it to its domains in data/publishers.json; a repost or aggregator copy ` +
+            `is never acceptable`,
       });
   }
 

@@ -53,7 +53,8 @@ export function crossingsFile(known: Known) {
     kind: z
       .enum(['state', 'regional'])
       .describe(
-        'state: between Iraq and Syria; regional: between the Kurdistan Region and the north-east Syrian administration.',
+        'state: between Iraq and Syria; regional: between the Kurdistan Region and the north-east ' +
+          'Syrian administration.',
       ),
     location: Location.describe('Where the crossing is: coordinates only where a source gives them.'),
     status: z

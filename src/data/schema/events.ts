@@ -76,7 +76,8 @@ export function eventsFile(known: Known) {
             params: { hint: 'the site adds the quotation marks' },
           });
       }).describe(
-        `The speaker's own words, at most ${QUOTE_MAX_WORDS}, without quotation marks, exactly as the source reports them.`,
+        `The speaker's own words, at most ${QUOTE_MAX_WORDS}, without quotation marks, exactly as ` +
+          `the source reports them.`,
       ),
       speaker: Text.describe('Name with rank as the source gives it, e.g. "Brig. Gen. Miqdad Miri".'),
       role: Text.describe('The speaker\'s post as the source gives it, e.g. "Iraqi interior ministry spokesman".'),
@@ -87,7 +88,8 @@ export function eventsFile(known: Known) {
     .strictObject({
       date: PartialDate.describe('When it happened, as precisely as the sources allow.'),
       dateNote: Text.optional().describe(
-        'How the date was established when it is approximate or inferred, e.g. "reported on 20 January; the day of the event is not given".',
+        'How the date was established when it is approximate or inferred, e.g. "reported on 20 ' +
+          'January; the day of the event is not given".',
       ),
       title: Text.max(TITLE_MAX_CHARS, { error: `a title of at most ${TITLE_MAX_CHARS} characters` }).describe(
         'A short headline in our own words.',
@@ -98,7 +100,11 @@ export function eventsFile(known: Known) {
       kind: z
         .enum(EVENT_KINDS)
         .describe(
-          "background: the wider war and politics; barrier: Iraq's fortification of the border; fighting: the Syrian army and the SDF (clashes, advances, handovers of territory); detention: the prisons and camps in Syria; transfer: detainees or camp residents moved from Syria to Iraq, and what followed; iraq: Iraq's security response and statements; agreement: deals between Damascus and the SDF; us: the US-led coalition.",
+          "background: the wider war and politics; barrier: Iraq's fortification of the border; " +
+            'fighting: the Syrian army and the SDF (clashes, advances, handovers of territory); ' +
+            'detention: the prisons and camps in Syria; transfer: detainees or camp residents moved ' +
+            "from Syria to Iraq, and what followed; iraq: Iraq's security response and statements; " +
+            'agreement: deals between Damascus and the SDF; us: the US-led coalition.',
         ),
       sites: z
         .array(Id)

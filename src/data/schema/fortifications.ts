@@ -45,7 +45,8 @@ export function fortificationsFile(known: Known) {
       what: z
         .enum(Object.keys(UNIT_OF) as [keyof typeof UNIT_OF, ...(keyof typeof UNIT_OF)[]])
         .describe(
-          'What is measured: height, width, depth, length, range (how far it sees), count or endurance (how long it flies).',
+          'What is measured: height, width, depth, length, range (how far it sees), count or ' +
+            'endurance (how long it flies).',
         ),
       value: z.number().positive().describe('The figure as reported.'),
       unit: z
@@ -85,7 +86,8 @@ export function fortificationsFile(known: Known) {
         .int()
         .min(1)
         .describe(
-          'Position in the sequence: the barrier layers in the order the Border Guards commander listed them (1–5), then the surveillance items.',
+          'Position in the sequence: the barrier layers in the order the Border Guards commander ' +
+            'listed them (1–5), then the surveillance items.',
         ),
       description: Text.describe('What it is and what the sources say of it, in our own words.'),
       dimensions: z
@@ -121,7 +123,8 @@ export function fortificationsFile(known: Known) {
       scope: z
         .enum(['cumulative', 'section', 'added'])
         .describe(
-          "cumulative: the whole wall built so far; section: one stretch or one unit's work; added: an increase over an earlier figure.",
+          "cumulative: the whole wall built so far; section: one stretch or one unit's work; added: " +
+            'an increase over an earlier figure.',
         ),
       claimant: Text.describe('Who made the claim, with the post they held then.'),
       claimantKind: ClaimantKind,

@@ -48,7 +48,9 @@ export const Publisher = z
     kind: z
       .enum(PUBLISHER_KINDS)
       .describe(
-        'wire-agency, newspaper (any news publication, print or online), broadcaster, government (incl. military and state bodies), armed-group-or-party, international-organisation, ngo, research-body or reference-work.',
+        'wire-agency, newspaper (any news publication, print or online), broadcaster, government ' +
+          '(incl. military and state bodies), armed-group-or-party, international-organisation, ngo, ' +
+          'research-body or reference-work.',
       ),
     country: z
       .string()
@@ -69,7 +71,8 @@ export const Publisher = z
       .array(Domain)
       .min(1)
       .describe(
-        'The domains it publishes on. A source citing this publisher must be on one of them, or on its "via" outlet\'s.',
+        'The domains it publishes on. A source citing this publisher must be on one of them, or on ' +
+          'its "via" outlet\'s.',
       ),
   })
   .describe('One publisher: a news organisation, body or reference work that sources come from.');

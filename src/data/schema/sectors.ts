@@ -70,7 +70,8 @@ export function sectorsFile(known: Known) {
       ),
     })
     .describe(
-      'One official figure for the length of part of the border: a claim, to compare with the length measured on the map.',
+      'One official figure for the length of part of the border: a claim, to compare with the ' +
+        'length measured on the map.',
     );
 
   return z

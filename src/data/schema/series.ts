@@ -50,10 +50,12 @@ export function seriesFile(known: Known) {
   const Observation = z
     .strictObject({
       date: PartialDate.describe(
-        'When the figure was true, as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. Never the date we read it.',
+        'When the figure was true, as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. ' +
+          'Never the date we read it.',
       ),
       dateNote: Text.optional().describe(
-        'Whenever the date is approximate or inferred: what the source actually gives, e.g. "late December 2023", and how the date was chosen.',
+        'Whenever the date is approximate or inferred: what the source actually gives, e.g. "late ' +
+          'December 2023", and how the date was chosen.',
       ),
       value: z
         .int()
@@ -66,30 +68,37 @@ export function seriesFile(known: Known) {
         .min(0)
         .optional()
         .describe(
-          'The upper end when the source gives a range (e.g. 10000 for "8,000–10,000"); leave out for a single figure.',
+          'The upper end when the source gives a range (e.g. 10000 for "8,000–10,000"); ' +
+            'leave out for a single figure.',
         ),
       qualifier: z
         .enum(QUALIFIERS)
         .describe(
-          'How the source phrased it: exact (a plain number or range), about, more-than, at-least, nearly, fewer-than or up-to.',
+          'How the source phrased it: exact (a plain number or range), about, more-than, at-least, ' +
+            'nearly, fewer-than or up-to.',
         ),
       unit: z
         .enum(UNITS)
         .optional()
         .describe(
-          'Only when this figure counts something other than the file\'s unit, e.g. "families" in a series of people. Never convert one into the other.',
+          'Only when this figure counts something other than the file\'s unit, e.g. "families" in a ' +
+            'series of people. Never convert one into the other.',
         ),
       breakdown: z
         .record(Id, z.int().min(0))
         .optional()
         .describe(
-          'Parts of the total as the source gives them, in the same unit, keyed by group, e.g. { "iraqis": 30897, "syrians": 27813 }. Parts need not cover the whole total but must not overlap.',
+          'Parts of the total as the source gives them, in the same unit, keyed by group, e.g. { ' +
+            '"iraqis": 30897, "syrians": 27813 }. Parts need not cover the whole total but must not ' +
+            'overlap.',
         ),
       claimant: Text.describe('Who gave the figure, e.g. "UN OCHA", "CENTCOM", "Iraqi Justice Ministry".'),
       claimantKind: ClaimantKind,
       sources,
       confidence: Confidence.optional().describe(
-        "Overrides the file's confidence for this figure. high: several independent or official sources agree; medium: one good source or small disagreements; low: one weak source, a large disagreement or an uncertain date.",
+        "Overrides the file's confidence for this figure. high: several independent or official " +
+          'sources agree; medium: one good source or small disagreements; low: one weak source, a ' +
+          'large disagreement or an uncertain date.',
       ),
       note: Text.optional().describe(
         'Context for readers, in our own words: what the figure covers, how it disagrees with others.',
@@ -134,7 +143,9 @@ export function seriesFile(known: Known) {
             ctx.addIssue({
               code: 'custom',
               path: [key],
-              message: `a total of at least ${least} (its breakdown adds up to ${sum}; a rounded total may fall short of its parts by ${BREAKDOWN_ROUNDING * 100}% at most)`,
+              message:
+                `a total of at least ${least} (its breakdown adds up to ${sum}; a rounded total may fall ` +
+                `short of its parts by ${BREAKDOWN_ROUNDING * 100}% at most)`,
               params: { hint },
             });
         }
@@ -220,7 +231,8 @@ export function seriesFile(known: Known) {
     kind: z
       .enum(['level', 'cumulative'])
       .describe(
-        "level: how many there were at that date (e.g. a camp's population); cumulative: a running total since a start date.",
+        "level: how many there were at that date (e.g. a camp's population); cumulative: a running " +
+          'total since a start date.',
       ),
     confidence: Confidence.optional().describe(
       "How far the series as a whole can be trusted; an observation's own confidence overrides it.",
@@ -230,7 +242,8 @@ export function seriesFile(known: Known) {
       .min(1)
       .superRefine(inDateOrder)
       .describe(
-        'The figures, oldest first. Disagreeing figures for the same date are separate entries, each with its claimant.',
+        'The figures, oldest first. Disagreeing figures for the same date are separate entries, ' +
+          'each with its claimant.',
       ),
     batches: z
       .array(Batch)

@@ -19,7 +19,8 @@ const countFields = {
     .min(0)
     .nullable()
     .describe(
-      'The figure, or the lower end of a range, as a whole number. null when the source gives only words such as "hundreds" (then write them in wording).',
+      'The figure, or the lower end of a range, as a whole number. null when the source gives ' +
+        'only words such as "hundreds" (then write them in wording).',
     ),
   high: z
     .int()
@@ -32,7 +33,8 @@ const countFields = {
     .enum(QUALIFIERS)
     .optional()
     .describe(
-      'How the source phrased the figure: exact (a plain number or range), about, more-than, at-least, fewer-than or up-to. Required when low is a number.',
+      'How the source phrased the figure: exact (a plain number or range), about, more-than, ' +
+        'at-least, fewer-than or up-to. Required when low is a number.',
     ),
   wording: Text.optional().describe(
     'The source\'s own words when they are vague, e.g. "hundreds" or "more than a dozen". Required when low is null.',
@@ -113,7 +115,8 @@ export function sitesFile(known: Known) {
     .strictObject(countFields)
     .superRefine(checkCount)
     .describe(
-      'A figure as a source gives it: low (and high for a range) with a qualifier, or wording when the source gives no number.',
+      'A figure as a source gives it: low (and high for a range) with a qualifier, or wording ' +
+        'when the source gives no number.',
     );
 
   const Unit = z
@@ -133,7 +136,8 @@ export function sitesFile(known: Known) {
         .min(1)
         .optional()
         .describe(
-          'Ids of other sites this one figure also covers (a combined count, recorded at each site); charts must not add them up.',
+          'Ids of other sites this one figure also covers (a combined count, recorded at each site); ' +
+            'charts must not add them up.',
         ),
       claimant: Text.describe('Who gave the figure, e.g. "UN OCHA" or "AANES camp official".'),
       claimantKind: ClaimantKind,
@@ -149,7 +153,9 @@ export function sitesFile(known: Known) {
       precision: z
         .enum(['site', 'approximate', 'town', 'unknown'])
         .describe(
-          "site: a source gives the facility's own coordinates; approximate: a source gives a locator near it; town: only the town's coordinates are sourced; unknown: no sourced coordinates.",
+          "site: a source gives the facility's own coordinates; approximate: a source gives a " +
+            "locator near it; town: only the town's coordinates are sourced; unknown: no sourced " +
+            'coordinates.',
         ),
       coordinates: LonLat.nullable().describe(
         '[lon, lat] as a source gives it, or null where no source gives it. Never from general knowledge.',
@@ -161,7 +167,8 @@ export function sitesFile(known: Known) {
       asOf: AsOf.optional().describe('When the coordinates were published; required when coordinates are given.'),
       confidence: Confidence.optional(),
       note: Text.optional().describe(
-        'What the coordinates mark, or what is known of the place when there are none. Required unless precision is "site".',
+        'What the coordinates mark, or what is known of the place when there are none. Required ' +
+          'unless precision is "site".',
       ),
     })
     .superRefine((location, ctx) => {
@@ -301,7 +308,8 @@ export function sitesFile(known: Known) {
       type: z
         .enum(['camp', 'prison', 'rehabilitation-centre'])
         .describe(
-          'camp: a closed camp for families; prison: a detention facility; rehabilitation-centre: a camp for screening and reintegrating returnees.',
+          'camp: a closed camp for families; prison: a detention facility; rehabilitation-centre: a ' +
+            'camp for screening and reintegrating returnees.',
         ),
       country: z.enum(['SYR', 'IRQ']).describe('The country it is in (ISO 3166 alpha-3).'),
       governorate: Text.nullable().describe('The governorate (province), or null where no source says.'),
@@ -312,13 +320,15 @@ export function sitesFile(known: Known) {
       identity: Identity.optional(),
       held: byDate(
         HeldFigure,
-        'How many people it held, claim by claim, oldest first; may be empty when no source gives a figure. With heldSeries, only counts of parts (subset) or shared counts (combinedWith).',
+        'How many people it held, claim by claim, oldest first; may be empty when no source gives ' +
+          'a figure. With heldSeries, only counts of parts (subset) or shared counts (combinedWith).',
       ),
       heldSeries: z
         .enum(['al-hol-population'])
         .optional()
         .describe(
-          'When the site’s own counts are kept as a series in data/series/ (its chart’s file), that file’s name: the one record of them, read by every chart and the story.',
+          'When the site’s own counts are kept as a series in data/series/ (its chart’s file), that ' +
+            'file’s name: the one record of them, read by every chart and the story.',
         ),
       control: byDate(
         ControlEntry,

@@ -14,7 +14,9 @@ export interface Known {
   chartIds: ReadonlySet<string>;
 }
 
-/** An id that must name an entry of another file (null ids: that file is unreadable, so skip), with a did-you-mean hint. */
+/**
+ * An id that must name an entry of another file (null ids: that file is unreadable, so skip), with a did-you-mean hint.
+ */
 function refTo(ids: ReadonlySet<string> | null, noun: string, file: string) {
   return Id.superRefine((id, ctx) => {
     if (!ids || ids.has(id)) return;

@@ -7,15 +7,18 @@ export function sourcesFile(known: Known) {
   const Source = z
     .strictObject({
       publisher: publisherRef(known).describe(
-        'The originating publisher: the agency for a wire story, the body that issued a statement, the outlet for its own reporting (an id in data/publishers.json).',
+        'The originating publisher: the agency for a wire story, the body that issued a statement, ' +
+          'the outlet for its own reporting (an id in data/publishers.json).',
       ),
       via: publisherRef(known)
         .optional()
         .describe(
-          'Only for a licensed reprint: the newspaper, broadcaster or agency whose copy was read (an id in data/publishers.json). Never an aggregator, mirror or blog.',
+          'Only for a licensed reprint: the newspaper, broadcaster or agency whose copy was read (an ' +
+            'id in data/publishers.json). Never an aggregator, mirror or blog.',
         ),
       title: Text.describe(
-        'The headline or title exactly as printed on the page read; only when the copy read showed none, a description in [square brackets] with a titleNote.',
+        'The headline or title exactly as printed on the page read; only when the copy read showed ' +
+          'none, a description in [square brackets] with a titleNote.',
       ),
       titleNote: Text.optional().describe(
         'Why the title is a description in [square brackets]: e.g. "the copy read began at the body text".',
@@ -24,10 +27,12 @@ export function sourcesFile(known: Known) {
         .url({ protocol: /^https?$/, error: 'a full web address starting with http:// or https://' })
         .describe('The page read, on the publisher\'s own site or the "via" outlet\'s.'),
       published: AsOf.describe(
-        'Publication date as printed on the page, YYYY-MM-DD; less precise, or "undated", only with a dateNote saying why.',
+        'Publication date as printed on the page, YYYY-MM-DD; less precise, or "undated", only ' +
+          'with a dateNote saying why.',
       ),
       dateNote: Text.optional().describe(
-        'Why the date is not a full day, or how it was established when it is not printed, e.g. "the page gives no date; the text dates it to January 2026".',
+        'Why the date is not a full day, or how it was established when it is not printed, e.g. ' +
+          '"the page gives no date; the text dates it to January 2026".',
       ),
       language: z
         .enum(['en', 'ar', 'ku', 'tr', 'fa', 'de', 'fr', 'ru'])

@@ -141,7 +141,9 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
       report({
         path: [...path, k],
         expected: `an arc index from ${-arcCount} to ${arcCount - 1}`,
-        hint: `the file has ${arcCount} arcs: 0 to ${arcCount - 1}, and -1 to ${-arcCount} for the same arcs reversed (~i = -i-1); ${REGENERATE}`,
+        hint:
+          `the file has ${arcCount} arcs: 0 to ${arcCount - 1}, and -1 to ${-arcCount} for the same ` +
+          `arcs reversed (~i = -i-1); ${REGENERATE}`,
       });
     });
     if (!inRange) return;

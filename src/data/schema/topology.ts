@@ -17,7 +17,9 @@ const GeometryCollection = z.looseObject({
   geometries: z.array(z.unknown()).min(1),
 });
 
-/** A topology holding these objects, each a GeometryCollection of the geometry types listed (null: an empty geometry). */
+/**
+ * A topology holding these objects, each a GeometryCollection of the geometry types listed (null: an empty geometry).
+ */
 export function topology<const Name extends string>(objects: Record<Name, readonly (GeometryType | null)[]>) {
   const names = Object.keys(objects) as Name[];
   return z
@@ -45,9 +47,13 @@ export function topology<const Name extends string>(objects: Record<Name, readon
             ctx.addIssue({
               code: 'custom',
               path: ['objects', name, 'geometries', i, 'type'],
-              message: `${allowed.map((t) => (t === null ? 'null' : `"${String(t)}"`)).join(' or ')}: what the charts draw from objects.${name}`,
+              message:
+                `${allowed.map((t) => (t === null ? 'null' : `"${String(t)}"`)).join(' or ')}: what the ` +
+                `charts draw from objects.${name}`,
               params: {
-                hint: `the charts read every geometry of "${name}" as ${allowed.length > 1 ? 'one of these' : 'this'}: regenerate the file with npm run geo`,
+                hint:
+                  `the charts read every geometry of "${name}" as ` +
+                  `${allowed.length > 1 ? 'one of these' : 'this'}: regenerate the file with npm run geo`,
               },
             });
         });
