@@ -7,7 +7,7 @@ import { lineLengthKm, nearestOnLine, type LonLat } from '../lib/geo/index.ts';
 import { borderLine } from './geography.ts';
 import type { Crossing } from './schema/crossings.ts';
 import type { ReportedLength } from './schema/border.ts';
-import type { SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
 
 export type StatusEntry = Crossing['status'][number];
 

@@ -6,7 +6,7 @@ import { distanceKm, nearestOnLine } from '../lib/geo/index.ts';
 import { geoContains } from 'd3-geo';
 import { borderLine, countries } from './geography.ts';
 import type { Problem } from './problems.ts';
-import type { SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
 import { REFERENCED } from './references.ts';
 import { valueAt } from './problems.ts';
 import { nearest } from '../lib/text/nearest.ts';

@@ -2,7 +2,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
 
 export interface CountryProps {
   adm0_a3: string;

@@ -1,6 +1,7 @@
 /** The one way pages and charts get data: validated once per build, or an error listing every problem. */
 import { formatProblem, type Problem } from './problems.ts';
-import { dataDir, validateDataDir, type SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
+import { dataDir, validateDataDir } from './validate.ts';
 
 export class DataError extends Error {
   readonly problems: Problem[];

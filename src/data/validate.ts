@@ -6,11 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import type { Topology } from 'topojson-specification';
 import { allowedKeysAt } from './schema/allowed-keys.ts';
-import { borderFile, type BorderFile } from './schema/border.ts';
-import { crossingsFile, type CrossingsFile } from './schema/crossings.ts';
-import { sourcesFile, type SourcesFile } from './schema/sources.ts';
+import { borderFile } from './schema/border.ts';
+import { crossingsFile } from './schema/crossings.ts';
+import { sourcesFile } from './schema/sources.ts';
 import { PublishersFile } from './schema/publishers.ts';
 import type { Known } from './schema/source-ref.ts';
 import { topology } from './schema/topology.ts';
@@ -19,32 +18,17 @@ import { sectorsFile } from './schema/sectors.ts';
 import { fortificationsFile } from './schema/fortifications.ts';
 import { eventsFile } from './schema/events.ts';
 import { seriesFile } from './schema/series.ts';
-import { correctionsFile, type CorrectionsFile } from './schema/corrections.ts';
+import { correctionsFile } from './schema/corrections.ts';
 import { expectedPhrase, problemsFromIssues, type PathPart, type Problem } from './problems.ts';
 import { crossFileProblems } from './cross-checks.ts';
 import { sourcingProblems } from './policy/sourcing.ts';
 import { upgradeHistoric } from './history-upgrade.ts';
 import { decodeDataFile } from './encoding.ts';
 import { duplicateKeys, locate } from '../lib/text/json-locate.ts';
+import type { SiteData } from './site-data.ts';
 
-/** Everything in data/, validated and typed. */
-export interface SiteData {
-  publishers: PublishersFile;
-  sources: SourcesFile;
-  border: BorderFile;
-  crossings: CrossingsFile;
-  sectors: z.infer<ReturnType<typeof sectorsFile>>;
-  fortifications: z.infer<ReturnType<typeof fortificationsFile>>;
-  sites: z.infer<ReturnType<typeof sitesFile>>;
-  events: z.infer<ReturnType<typeof eventsFile>>;
-  alHolPopulation: z.infer<ReturnType<typeof seriesFile>>;
-  detaineesHeld: z.infer<ReturnType<typeof seriesFile>>;
-  repatriations: z.infer<ReturnType<typeof seriesFile>>;
-  transfers2026: z.infer<ReturnType<typeof seriesFile>>;
-  corrections: CorrectionsFile;
-  basemap: Topology;
-  borderGeometry: Topology;
-}
+// The charts' folders import SiteData from here; src/data/site-data.ts is its home.
+export type { SiteData };
 
 const AREAS = ['Polygon', 'MultiPolygon'] as const;
 const LINES = ['LineString', 'MultiLineString'] as const;

@@ -7,7 +7,7 @@ import { charts } from '../charts/registry.ts';
 import { renderAll, type RenderedChart } from '../charts/render.ts';
 import { shareLayers } from '../charts/share-layers.ts';
 import { loadSiteData } from '../data/load.ts';
-import type { SiteData } from '../data/validate.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { dataVersion } from '../lib/embed/version.ts';
 import { embedSnippet } from '../lib/embed/snippet.ts';
 import { SECTIONS } from '../story/sections.ts';

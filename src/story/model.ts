@@ -8,7 +8,7 @@ import type { DataTable } from '../charts/types.ts';
 import { borderFacts, type BorderFacts } from '../data/border-facts.ts';
 import { admin1 } from '../data/geography.ts';
 import { loadSiteData } from '../data/load.ts';
-import type { SiteData } from '../data/validate.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { REFERENCED } from '../data/references.ts';
 import { distanceKm, segmentsAlong, type Run } from '../lib/geo/index.ts';
 import { formatKm, formatPartialDate, latestDate } from '../lib/format/index.ts';

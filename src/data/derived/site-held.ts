@@ -4,7 +4,7 @@
  * the tables and the story quote the same numbers.
  */
 import type { HeldFigure, Site } from '../schema/sites.ts';
-import type { SiteData } from '../validate.ts';
+import type { SiteData } from '../site-data.ts';
 
 const SERIES = { 'al-hol-population': 'alHolPopulation' } as const satisfies Record<
   NonNullable<Site['heldSeries']>,

@@ -4,7 +4,7 @@
  * list to keep in step.
  */
 import type { PathPart } from '../problems.ts';
-import type { SiteData } from '../validate.ts';
+import type { SiteData } from '../site-data.ts';
 import { DATA_FILE_OF } from './files.ts';
 
 export interface Citation {

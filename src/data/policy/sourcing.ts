@@ -7,7 +7,7 @@
  */
 import type { PathPart, Problem } from '../problems.ts';
 import { REPRINT_KINDS, type Publisher } from '../schema/publishers.ts';
-import type { SiteData } from '../validate.ts';
+import type { SiteData } from '../site-data.ts';
 import { onDomain, refusedBecause } from './hosts.ts';
 import { citations, type Citation } from './citations.ts';
 
