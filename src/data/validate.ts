@@ -3,7 +3,7 @@
  * there are none. Order: syntax, then each file's schema (source ids checked against
  * sources.json as it stands), then checks across files. The build runs this before Astro.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { allowedKeysAt } from './schema/allowed-keys.ts';
@@ -26,6 +26,7 @@ import { upgradeHistoric } from './history-upgrade.ts';
 import { decodeDataFile } from './encoding.ts';
 import { duplicateKeys, locate } from '../lib/text/json-locate.ts';
 import type { SiteData } from './site-data.ts';
+import { CHART_IDS } from '../charts/ids.ts';
 
 // The charts' folders import SiteData from here; src/data/site-data.ts is its home.
 export type { SiteData };
@@ -55,6 +56,9 @@ const FILES = {
   },
   borderGeometry: { path: 'geo/border.topojson', schema: () => topology({ border: ['LineString'] }) },
 } satisfies Record<keyof SiteData, { path: string; schema: (known: Known) => z.ZodType }>;
+
+/** Chart ids a data file may name: the registry's (src/charts/ids.ts), never guessed from folder names. */
+const CHART_IDS_SET: ReadonlySet<string> = new Set(CHART_IDS);
 
 export const DATA_FILES = Object.values(FILES).map((f) => f.path);
 
@@ -106,11 +110,11 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
 
   const history = options.history === true;
   const known: Known = history
-    ? { sourceIds: null, publisherIds: null, chartIds: chartIds() }
+    ? { sourceIds: null, publisherIds: null, chartIds: CHART_IDS_SET }
     : {
         sourceIds: idsOf(raw.get('sources'), 'sources'),
         publisherIds: idsOf(raw.get('publishers'), 'publishers'),
-        chartIds: chartIds(),
+        chartIds: CHART_IDS_SET,
       };
   const parsed: Partial<SiteData> = {};
   for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
@@ -157,16 +161,6 @@ function withLocation(problem: Problem, text: string | undefined): Problem {
   if (problem.line !== undefined || text === undefined) return problem;
   const at = locate(text, problem.path);
   return at ? { ...problem, ...at } : problem;
-}
-
-/** Chart ids are the folders of src/charts/ that hold a chart (index.ts), as the registry requires. */
-function chartIds(): ReadonlySet<string> {
-  const dir = join(process.cwd(), 'src', 'charts');
-  return new Set(
-    readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.ts')))
-      .map((d) => d.name),
-  );
 }
 
 /** The ids in sources.json or publishers.json, as far as it can be read, so other files can still be checked. */

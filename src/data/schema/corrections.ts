@@ -11,7 +11,7 @@ import { nearest } from '../../lib/text/nearest.ts';
 
 export const NOTE_MAX_CHARS = 300;
 
-/** A chart id: one of the folders under src/charts/ (the registry's ids). */
+/** A chart id: one of the registry's (src/charts/ids.ts). */
 function chartRef(chartIds: ReadonlySet<string>) {
   return Id.superRefine((id, ctx) => {
     if (chartIds.has(id)) return;

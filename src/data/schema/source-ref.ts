@@ -10,7 +10,7 @@ export interface Known {
   sourceIds: ReadonlySet<string> | null;
   /** The ids in data/publishers.json; `null` while it is unreadable. */
   publisherIds: ReadonlySet<string> | null;
-  /** The chart ids (folders under src/charts/), for files that name a chart. */
+  /** The registry's chart ids (src/charts/ids.ts), for files that name a chart. */
   chartIds: ReadonlySet<string>;
 }
 
