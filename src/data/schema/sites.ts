@@ -4,112 +4,16 @@
  * claim with a claimant, sources and a date; where sources disagree each claim is kept.
  */
 import { z } from 'zod';
-import { AsOf, Confidence, Id, LonLat, PartialDate, Text, isRealPartialDate, ClaimantKind } from './common.ts';
-import { type Known, sourceRef } from './source-ref.ts';
+import { AsOf, ClaimantKind, Confidence, Id, PartialDate, Text } from './common.ts';
+import { checkCount, countFields, QUALIFIERS, Unit } from './count.ts';
+import { byDate } from './dated.ts';
+import { siteLocation } from './site-location.ts';
+import { siteNetwork } from './site-network.ts';
+import { type Known, sourceList } from './source-ref.ts';
 import { nearest } from '../../lib/text/nearest.ts';
 
-const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'fewer-than', 'up-to'] as const;
-
-type RefinementCtx = z.core.$RefinementCtx<unknown>;
-
-/** The fields of one figure as a source gives it; shared by headcounts, escapes and facility counts. */
-const countFields = {
-  low: z
-    .int()
-    .min(0)
-    .nullable()
-    .describe(
-      'The figure, or the lower end of a range, as a whole number. null when the source gives ' +
-        'only words such as "hundreds" (then write them in wording).',
-    ),
-  high: z
-    .int()
-    .min(0)
-    .optional()
-    .describe(
-      'The upper end when the source gives a range (e.g. 5000 for "3,000–5,000"); leave out for a single figure.',
-    ),
-  qualifier: z
-    .enum(QUALIFIERS)
-    .optional()
-    .describe(
-      'How the source phrased the figure: exact (a plain number or range), about, more-than, ' +
-        'at-least, fewer-than or up-to. Required when low is a number.',
-    ),
-  wording: Text.optional().describe(
-    'The source\'s own words when they are vague, e.g. "hundreds" or "more than a dozen". Required when low is null.',
-  ),
-};
-
-interface CountLike {
-  low: number | null;
-  high?: number | undefined;
-  qualifier?: string | undefined;
-  wording?: string | undefined;
-}
-
-/** The rules every figure follows, reported at the field to change. */
-function checkCount(count: CountLike, ctx: RefinementCtx): void {
-  if (count.low === null) {
-    if (count.wording === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['wording'],
-        message: 'the source\'s own words (e.g. "hundreds") when low is null',
-        params: { hint: 'give the number in low if the source has one' },
-      });
-    if (count.high !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['high'],
-        message: 'no high figure when low is null',
-        params: { hint: 'put the lower end of the range in low' },
-      });
-    if (count.qualifier !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['qualifier'],
-        message: 'no qualifier when low is null (there is no figure to qualify)',
-        params: { hint: 'remove qualifier, or give the figure in low' },
-      });
-    return;
-  }
-  if (count.qualifier === undefined)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['qualifier'],
-      message: `one of ${QUALIFIERS.map((q) => `"${q}"`).join(', ')} for the figure`,
-      params: { hint: 'say how the source phrased it; "exact" for a plain number' },
-    });
-  if (count.high !== undefined && count.high <= count.low)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['high'],
-      message: `a high figure greater than low (${count.low})`,
-      params: { hint: 'for a single figure leave high out; otherwise check which end is which' },
-    });
-}
-
-/** Entries that must be oldest first: each date on or after the one before. */
-function inDateOrder(entries: readonly { date: string }[], ctx: RefinementCtx): void {
-  entries.forEach((entry, i) => {
-    const previous = entries[i - 1];
-    // Only compare real dates; a malformed one has its own message.
-    if (previous && isRealPartialDate(entry.date) && isRealPartialDate(previous.date) && entry.date < previous.date)
-      ctx.addIssue({
-        code: 'custom',
-        path: [i, 'date'],
-        message: `a date on or after the entry before it (${previous.date})`,
-        params: { hint: 'keep the list in date order, oldest first' },
-      });
-  });
-}
-
 export function sitesFile(known: Known) {
-  const Sources = z
-    .array(sourceRef(known))
-    .min(1)
-    .describe('The ids of the sources in data/sources.json that say this.');
+  const Sources = sourceList(known);
 
   const Count = z
     .strictObject(countFields)
@@ -118,10 +22,6 @@ export function sitesFile(known: Known) {
       'A figure as a source gives it: low (and high for a range) with a qualifier, or wording ' +
         'when the source gives no number.',
     );
-
-  const Unit = z
-    .enum(['people', 'detainees', 'families'])
-    .describe('What is counted: people (camp residents), detainees (prisoners) or families.');
 
   const HeldFigure = z
     .strictObject({
@@ -148,83 +48,7 @@ export function sitesFile(known: Known) {
     .superRefine(checkCount)
     .describe('One headcount as someone reported it: a claim, not the truth.');
 
-  const Location = z
-    .strictObject({
-      precision: z
-        .enum(['site', 'approximate', 'town', 'unknown'])
-        .describe(
-          "site: a source gives the facility's own coordinates; approximate: a source gives a " +
-            "locator near it; town: only the town's coordinates are sourced; unknown: no sourced " +
-            'coordinates.',
-        ),
-      coordinates: LonLat.nullable().describe(
-        '[lon, lat] as a source gives it, or null where no source gives it. Never from general knowledge.',
-      ),
-      placeName: Text.optional().describe('Where it is in words, e.g. "north of Raqqa city".'),
-      sources: Sources.optional().describe(
-        'The sources for the coordinates (required when coordinates are given) or for what is said about the place.',
-      ),
-      asOf: AsOf.optional().describe('When the coordinates were published; required when coordinates are given.'),
-      confidence: Confidence.optional(),
-      note: Text.optional().describe(
-        'What the coordinates mark, or what is known of the place when there are none. Required ' +
-          'unless precision is "site".',
-      ),
-    })
-    .superRefine((location, ctx) => {
-      if (location.sources === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources'],
-          message:
-            location.coordinates === null
-              ? 'the sources for what is said about the location'
-              : 'the sources for the coordinates',
-          params: {
-            hint:
-              location.coordinates === null
-                ? 'cite where the place name or the note comes from'
-                : 'coordinates must come from a source; set coordinates to null if none gives them',
-          },
-        });
-      if (location.coordinates === null) {
-        if (location.precision !== 'unknown')
-          ctx.addIssue({
-            code: 'custom',
-            path: ['precision'],
-            message: '"unknown", since coordinates is null',
-            params: { hint: 'give the sourced coordinates, or set precision to "unknown"' },
-          });
-        if (location.note === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['note'],
-            message: 'a note saying what is known of the location (coordinates is null)',
-          });
-        return;
-      }
-      if (location.precision === 'unknown')
-        ctx.addIssue({
-          code: 'custom',
-          path: ['precision'],
-          message: '"site", "approximate" or "town", since coordinates are given',
-          params: { hint: 'set coordinates to null if no source gives them' },
-        });
-      else if (location.precision !== 'site' && location.note === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['note'],
-          message: `a note saying what the coordinates mark (precision is "${location.precision}")`,
-        });
-      if (location.asOf === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['asOf'],
-          message: 'an asOf for the coordinates',
-          params: { hint: 'coordinates must come from a source; set coordinates to null if none gives them' },
-        });
-    })
-    .describe('Where the site is, and how precisely the sources say so.');
+  const Location = siteLocation(Sources);
 
   const ControlEntry = z
     .strictObject({
@@ -298,9 +122,6 @@ export function sitesFile(known: Known) {
     })
     .describe("Doubts about the site's identity: other names, or whether two entries are one place.");
 
-  const byDate = <T extends z.ZodType<{ date: string }>>(entry: T, description: string) =>
-    z.array(entry).superRefine(inDateOrder).describe(description);
-
   const Site = z
     .strictObject({
       name: Text.describe('How readers should see it named.'),
@@ -357,45 +178,7 @@ export function sitesFile(known: Known) {
     })
     .describe('One detention site.');
 
-  const FacilityCount = z
-    .strictObject({
-      date: PartialDate,
-      ...countFields,
-      counts: z.enum(['prisons', 'facilities', 'prisons-and-camps']).describe('What the figure counts.'),
-      claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
-      claimantKind: ClaimantKind,
-      sources: Sources,
-      confidence: Confidence.optional(),
-      note: Text.optional().describe(
-        'A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.',
-      ),
-    })
-    .superRefine(checkCount)
-    .describe("One count of the detention network's facilities, as someone reported it.");
-
-  const NetworkHeld = z
-    .strictObject({
-      date: PartialDate,
-      ...countFields,
-      unit: Unit,
-      claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
-      claimantKind: ClaimantKind,
-      sources: Sources,
-      confidence: Confidence.optional(),
-      note: Text.optional().describe(
-        'A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.',
-      ),
-    })
-    .superRefine(checkCount)
-    .describe('One count of everyone held across the network, as someone reported it.');
-
-  const Network = z
-    .strictObject({
-      facilityCounts: byDate(FacilityCount, 'How many facilities there were, claim by claim, oldest first.'),
-      totalHeld: byDate(NetworkHeld, 'How many were held across all sites, claim by claim, oldest first.'),
-      notes: byDate(HistoryEntry, 'Dated observations about the network as a whole, oldest first.').optional(),
-    })
-    .describe('Figures for the detention network as a whole, not tied to one site.');
+  const Network = siteNetwork(Sources, HistoryEntry);
 
   return z
     .strictObject({

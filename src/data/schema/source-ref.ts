@@ -2,6 +2,7 @@
  * A reference to a record in data/sources.json. Schemas are built per validation run with the
  * set of known source ids, so an unknown id is reported where it is written, with a suggestion.
  */
+import { z } from 'zod';
 import { Id } from './common.ts';
 import { nearest } from '../../lib/text/nearest.ts';
 
@@ -33,3 +34,8 @@ function refTo(ids: ReadonlySet<string> | null, noun: string, file: string) {
 
 export const sourceRef = (known: Known) => refTo(known.sourceIds, 'source', 'data/sources.json');
 export const publisherRef = (known: Known) => refTo(known.publisherIds, 'publisher', 'data/publishers.json');
+
+/** The ids of the sources in data/sources.json that say this: at least one. */
+export const sourceList = (known: Known) =>
+  z.array(sourceRef(known)).min(1).describe('The ids of the sources in data/sources.json that say this.');
+export type SourceList = ReturnType<typeof sourceList>;
