@@ -107,6 +107,7 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
       // The whole page once, then each step's section with that step active.
       const whole = await axe(page);
       expect(whole, `${colorScheme} page:\n${describeViolations(whole)}`).toEqual([]);
+      expect(steps.length).toBeGreaterThan(3);
       for (const step of steps) {
         await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), step.id);
         const violations = await axe(page, `.scrolly[data-chart="${step.chart}"]`);
@@ -125,7 +126,9 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
           if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    for (const step of await stepsOf(page)) {
+    const steps = await stepsOf(page);
+    expect(steps.length).toBeGreaterThan(3);
+    for (const step of steps) {
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), step.id);
       await page.waitForTimeout(100);
     }
@@ -166,6 +169,7 @@ test('with JavaScript off, the steps unroll: each step’s text, then its graphi
       };
     }),
   );
+  expect(layout.length).toBeGreaterThan(3);
   layout.forEach((step, i) => {
     expect(step.opacity).toBe('1');
     expect(step.position).toBe('static');
@@ -197,6 +201,7 @@ test('hides the step graphics from screen readers and gives each step its alt te
       alt: s.querySelector('.step-text .visually-hidden')?.textContent ?? '',
     })),
   );
+  expect(steps.length).toBeGreaterThan(3);
   for (const step of steps) {
     expect(step.hidden.length).toBeGreaterThan(0);
     expect(step.hidden.every(Boolean)).toBe(true);
@@ -246,6 +251,8 @@ test('turns the crossings table into cards on a phone: cells stacked, each label
   const cells = page.locator('#border-map-table tbody tr').first().locator('th, td');
   const boxes = await Promise.all((await cells.all()).map((cell) => cell.boundingBox()));
   const table = (await page.locator('#border-map-table').boundingBox())!;
+  // A crossing's row: its name, then at least the km along the line, the status and the sources.
+  expect(boxes.length).toBeGreaterThan(3);
   boxes.forEach((box, i) => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(table.x + table.width + 1);
     if (i > 0) expect(box!.y).toBeGreaterThan(boxes[i - 1]!.y);

@@ -16,6 +16,7 @@ const shallow =
 test('lists every chart in the registry, each with its dated entries (or says the history is missing)', () => {
   const page = doc('changes/index.html');
   expect(page.querySelector('h1')?.textContent).toBe('What changed');
+  expect(page.querySelectorAll('main section')).toHaveLength(charts.length);
   for (const chart of charts) {
     const section = page.querySelector(`section#${chart.id}`);
     expect(section?.querySelector('h2')?.textContent).toBe(chart.title);
@@ -42,6 +43,7 @@ test(
     expect(meta).toMatch(/Facts as of \d{1,2} \w+ \d{4}\./);
     // "Updated" is never the first-publication date standing in for a change.
     if (dates.updated && dates.firstPublished) expect(dates.updated > dates.firstPublished).toBe(true);
+    expect(story.querySelectorAll('.figure-updated a')).toHaveLength(charts.length);
     for (const chart of charts) {
       const history = historyOf(chart.id);
       expect(story.querySelector(`#${chart.id} .figure-updated a`)?.getAttribute('href')).toBe(`/changes/#${chart.id}`);

@@ -39,21 +39,18 @@ describe.each(charts.map((c) => [c.id, c] as const))('embed of %s', (id, chart) 
     },
   );
 
-  test(
-    'is canonical to its place in the story, not indexed, with absolute social-card tags and ' + 'oEmbed discovery',
-    () => {
-      const doc = page(id);
-      const section = SECTIONS.find((s) => s.chart === id);
-      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/#${section?.id ?? id}`);
-      expect(meta(doc, 'robots')).toBe('noindex');
-      expect(meta(doc, 'og:image')).toBe(`${SITE}/embed/${id}/preview.png`);
-      expect(meta(doc, 'og:image:alt')).toBe(doc.querySelector('.figure-description')?.textContent);
-      expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
-      expect(meta(doc, 'og:title')).toBe(chart.title);
-      const oembed = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
-      expect(oembed?.getAttribute('href')).toBe(`${SITE}/oembed/${id}.json`);
-    },
-  );
+  test('is canonical to its place in the story, not indexed, with absolute social cards and oEmbed discovery', () => {
+    const doc = page(id);
+    const section = SECTIONS.find((s) => s.chart === id);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/#${section?.id ?? id}`);
+    expect(meta(doc, 'robots')).toBe('noindex');
+    expect(meta(doc, 'og:image')).toBe(`${SITE}/embed/${id}/preview.png`);
+    expect(meta(doc, 'og:image:alt')).toBe(doc.querySelector('.figure-description')?.textContent);
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(doc, 'og:title')).toBe(chart.title);
+    const oembed = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+    expect(oembed?.getAttribute('href')).toBe(`${SITE}/oembed/${id}.json`);
+  });
 
   test('has a preview image, made at build time, 1200 px wide', () => {
     const bytes = readFileSync(`dist/embed/${id}/preview.png`);
@@ -134,8 +131,9 @@ describe('the manifest', () => {
   });
 
   test('each embed page shows the version the manifest gives', () => {
-    for (const c of json('/charts.json').charts)
-      expect(page(c.id).querySelector('.embed-version')?.textContent).toContain(c.version);
+    const list = json('/charts.json').charts;
+    expect(list).toHaveLength(charts.length);
+    for (const c of list) expect(page(c.id).querySelector('.embed-version')?.textContent).toContain(c.version);
   });
 });
 
@@ -148,6 +146,7 @@ test('the story offers each chart\u2019s embed code, as text that works without 
       /&(lt|gt|quot|#39|amp);/g,
       (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!,
     );
+  expect(manifest).toHaveLength(charts.length);
   for (const c of manifest)
     expect(decode(doc.querySelector(`#${c.id} textarea.embed-code-text`)?.innerHTML ?? '')).toBe(c.embedCode);
 });

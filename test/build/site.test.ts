@@ -52,6 +52,7 @@ test('the crossings table lists every crossing in data/, with its computed km po
           .split(/(?=[A-Z][a-z]+ \()/)[0],
     ),
   ).toHaveLength(facts.crossings.length);
+  expect(facts.crossings.length).toBeGreaterThan(0);
   for (const crossing of facts.crossings) {
     const row = document.querySelector(`#border-map-table-${crossing.id}`)!;
     expect(row.textContent).toContain(crossing.crossing.name);
@@ -92,6 +93,7 @@ test('the bibliography lists each source once, grouped by publisher, with affili
 test('lists in "Sources and methods" every source the page cites, each linked', () => {
   const cited = new Set([...document.querySelectorAll('main a[href^="http"]')].map((a) => a.getAttribute('href')));
   const listed = new Set([...document.querySelectorAll('.bibliography a')].map((a) => a.getAttribute('href')));
+  expect(cited.size).toBeGreaterThan(20);
   expect([...cited].filter((href) => !listed.has(href))).toEqual([]);
 });
 
@@ -100,23 +102,22 @@ test('has a #step-<n> anchor for every story step, numbered in reading order', (
   expect(ids).toEqual(SECTIONS.flatMap((s) => s.steps).map((_, i) => `step-${i + 1}`));
 });
 
-test(
-  'loads its script as an external module (not render-blocking), and has no inline script or ' + 'style (strict CSP)',
-  () => {
-    const scripts = [...document.querySelectorAll('script')];
-    for (const script of scripts) {
-      expect(script.getAttribute('type')).toBe('module');
-      expect(script.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
-      expect(script.textContent).toBe('');
-    }
-    expect(document.querySelectorAll('[style]').length).toBe(0);
-    expect(document.querySelectorAll('style').length).toBe(0);
-    expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(0);
-  },
-);
+test('loads its script as an external module (not render-blocking); no inline script or style (strict CSP)', () => {
+  const scripts = [...document.querySelectorAll('script')];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    expect(script.getAttribute('type')).toBe('module');
+    expect(script.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+    expect(script.textContent).toBe('');
+  }
+  expect(document.querySelectorAll('[style]').length).toBe(0);
+  expect(document.querySelectorAll('style').length).toBe(0);
+  expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(0);
+});
 
 test('has unique element ids, so every aria reference points at one element', () => {
   const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+  expect(ids.length).toBeGreaterThan(100);
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 });
 
@@ -129,6 +130,7 @@ test('is one HTML document in English with a title and a description', () => {
 
 test('every data point offering details names a row that exists in its chart’s table', () => {
   const sections = [...document.querySelectorAll('.scrolly')];
+  expect(sections).toHaveLength(SECTIONS.length);
   let points = 0;
   for (const section of sections) {
     const chart = section.getAttribute('data-chart');
