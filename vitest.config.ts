@@ -8,8 +8,26 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
-      { test: { name: 'data', include: ['test/data/**/*.test.ts'], environment: 'node', testTimeout: 30_000, sequence: { groupOrder: 0 } } },
-      { test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', globalSetup: ['test/setup/site.ts'], testTimeout: 120_000, hookTimeout: 300_000, sequence: { groupOrder: 1 } } },
+      {
+        test: {
+          name: 'data',
+          include: ['test/data/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/setup/site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         test: {
           name: 'browser',

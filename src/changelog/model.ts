@@ -5,13 +5,23 @@
  * history (no git, a shallow clone) the list says so and shows the recorded corrections only.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { charts } from '../charts/registry.ts';
 import type { Chart, DataTable } from '../charts/types.ts';
 import { loadSiteData } from '../data/load.ts';
-import { DATA_FILES, dataDir, validateDataDir, type SiteData } from '../data/validate.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { DATA_FILES, dataDir, validateDataDir } from '../data/validate.ts';
 import { fileHistory } from '../lib/history/git.ts';
 import { latestDate } from '../lib/format/index.ts';
 import { describeChange, diffTables } from './diff.ts';
@@ -108,14 +118,24 @@ function publishedVersions(current: string): { date: string; tables: Map<string,
 type Version = { date: string; tables: Map<string, DataTable> };
 type Note = { chart: string; date: string; note: string };
 
-/** The changelog from its inputs: the published versions (null: no history), the tables as built now, and the recorded corrections. */
-export function buildChangelog(list: readonly { id: string; title: string }[], versions: Version[] | null, now: Map<string, DataTable>, corrections: readonly Note[]): Changelog {
+/**
+ * The changelog from its inputs: the published versions (null: no history), the tables as built now, and the recorded
+ * corrections.
+ */
+export function buildChangelog(
+  list: readonly { id: string; title: string }[],
+  versions: Version[] | null,
+  now: Map<string, DataTable>,
+  corrections: readonly Note[],
+): Changelog {
   const histories = list.map((chart): ChartHistory => {
     const entries: ChangeEntry[] = [];
     if (versions?.length) {
       entries.push({ date: versions[0]!.date, changes: [], first: true });
       for (let i = 1; i < versions.length; i++) {
-        const changes = diffTables(versions[i - 1]!.tables.get(chart.id)!, versions[i]!.tables.get(chart.id)!).map(describeChange);
+        const changes = diffTables(versions[i - 1]!.tables.get(chart.id)!, versions[i]!.tables.get(chart.id)!).map(
+          describeChange,
+        );
         if (changes.length) entries.push({ date: versions[i]!.date, changes });
       }
       const pending = diffTables(versions.at(-1)!.tables.get(chart.id)!, now.get(chart.id)!).map(describeChange);
@@ -130,7 +150,13 @@ export function buildChangelog(list: readonly { id: string; title: string }[], v
     // "Updated" means a figure changed (or was corrected) after first publication, never the
     // first publication itself; without history only the recorded corrections are known.
     const updated = latestDate(entries.filter((e) => !e.first && e.date !== null).map((e) => e.date!)) ?? null;
-    return { id: chart.id, title: chart.title, entries, firstPublished: entries.find((e) => e.first)?.date ?? null, updated };
+    return {
+      id: chart.id,
+      title: chart.title,
+      entries,
+      firstPublished: entries.find((e) => e.first)?.date ?? null,
+      updated,
+    };
   });
   return { fromHistory: versions !== null, charts: histories };
 }

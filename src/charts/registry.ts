@@ -1,8 +1,9 @@
 /**
  * The one list of charts. The story, the embed pages, the manifest and the tests all read it;
- * adding a chart means one folder under src/charts/ and one line here.
+ * adding a chart means one folder under src/charts/, one line here and its id in ids.ts.
  */
 import type { Chart } from './types.ts';
+import { CHART_IDS } from './ids.ts';
 import borderMap from './border-map/index.ts';
 import borderLength from './border-length/index.ts';
 import timeline from './timeline/index.ts';
@@ -15,6 +16,13 @@ import repatriations from './repatriations/index.ts';
 import transfers2026 from './transfers-2026/index.ts';
 
 export const charts: readonly Chart[] = registry([borderMap, borderLength, layeredDefense, wallProgress, timeline, detentionMap, detaineesHeld, alHolPopulation, repatriations, transfers2026]);
+
+// data/ checks chart ids against src/charts/ids.ts, without loading the charts: the lists must agree.
+const idDrift = [
+  ...charts.filter((c) => !(CHART_IDS as readonly string[]).includes(c.id)).map((c) => `"${c.id}" is not in it`),
+  ...CHART_IDS.filter((id) => !charts.some((c) => c.id === id)).map((id) => `"${id}" is not in the registry`),
+];
+if (idDrift.length) throw new Error(`src/charts/ids.ts: expected the registry's chart ids, but ${idDrift.join('; ')}`);
 
 /** Checks what a typo would otherwise break quietly: ids unique, kebab-case, widths sorted. */
 export function registry(list: Chart[]): readonly Chart[] {

@@ -2,7 +2,7 @@
  * A chart made ready for a page: its artboards rendered to SVG, its table, and its sources
  * resolved against data/sources.json. Pages and endpoints use this; none render charts themselves.
  */
-import type { SiteData } from '../data/validate.ts';
+import type { SiteData } from '../data/site-data.ts';
 import type { Source } from '../data/schema/sources.ts';
 import type { Publisher } from '../data/schema/publishers.ts';
 import type { Chart, DataTable } from './types.ts';

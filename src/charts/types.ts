@@ -1,5 +1,5 @@
 /** What a chart module declares about itself; the registry, pages, embeds and tests read only this. */
-import type { SiteData } from '../data/validate.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 export interface Column {
   key: string;

@@ -29,7 +29,12 @@ function weigh(bytes: Buffer): Weight {
   };
 }
 
-const sum = (ws: Weight[]): Weight => ws.reduce((a, w) => ({ raw: a.raw + w.raw, gzip: a.gzip + w.gzip, brotli: a.brotli + w.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (ws: Weight[]): Weight =>
+  ws.reduce((a, w) => ({ raw: a.raw + w.raw, gzip: a.gzip + w.gzip, brotli: a.brotli + w.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 interface PageFigures {
   html: Weight;
@@ -86,13 +91,17 @@ export async function measureLayoutShift(dist: string): Promise<{ phone: number;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const result = { phone: 0, desktop: 0 };
-    for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+    for (const [name, viewport] of [
+      ['phone', { width: 390, height: 844 }],
+      ['desktop', { width: 1280, height: 800 }],
+    ] as const) {
       const page = await browser.newPage({ viewport });
       await page.addInitScript(() => {
         const w = window as unknown as { cls: number };
         w.cls = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value;
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) w.cls += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(url, { waitUntil: 'load' });
@@ -110,9 +119,18 @@ export async function measureLayoutShift(dist: string): Promise<{ phone: number;
   }
 }
 
-export function benchRows(figures: PageFigures, buildMs: number, cls: { phone: number; desktop: number } | null = null): Row[] {
+export function benchRows(
+  figures: PageFigures,
+  buildMs: number,
+  cls: { phone: number; desktop: number } | null = null,
+): Row[] {
   const beforeScroll = sum([figures.html, figures.css, figures.js]);
-  const row = (metric: string, w: Weight): Row => ({ metric, value: `${kb(w.raw)} raw · ${kb(w.gzip)} gz · ${kb(w.brotli)} br`, budget: '', status: '' });
+  const row = (metric: string, w: Weight): Row => ({
+    metric,
+    value: `${kb(w.raw)} raw · ${kb(w.gzip)} gz · ${kb(w.brotli)} br`,
+    budget: '',
+    status: '',
+  });
   return [
     row('story HTML', figures.html),
     row('story CSS', figures.css),
@@ -122,10 +140,25 @@ export function benchRows(figures: PageFigures, buildMs: number, cls: { phone: n
     { metric: 'total before scroll (gz, fonts included)', value: kb(beforeScroll.gzip + figures.fonts.bytes), budget: kb(250 * KB), status: check(beforeScroll.gzip + figures.fonts.bytes, 250 * KB) },
     { metric: 'JS total (gz)', value: kb(figures.js.gzip), budget: kb(30 * KB), status: check(figures.js.gzip, 30 * KB) },
     { metric: 'DOM elements', value: String(figures.elements), budget: '1400', status: check(figures.elements, 1400) },
-    { metric: 'build time', value: `${(buildMs / 1000).toFixed(1)} s`, budget: '60.0 s', status: check(buildMs, 60_000) },
+    {
+      metric: 'build time',
+      value: `${(buildMs / 1000).toFixed(1)} s`,
+      budget: '60.0 s',
+      status: check(buildMs, 60_000),
+    },
     cls
-      ? { metric: 'layout shift (CLS, phone / desktop)', value: `${cls.phone.toFixed(3)} / ${cls.desktop.toFixed(3)}`, budget: '0.010', status: check(Math.max(cls.phone, cls.desktop), 0.01) }
-      : { metric: 'layout shift (CLS)', value: 'not measured: no Chromium (apt-get install chromium)', budget: '0.010', status: '' },
+      ? {
+          metric: 'layout shift (CLS, phone / desktop)',
+          value: `${cls.phone.toFixed(3)} / ${cls.desktop.toFixed(3)}`,
+          budget: '0.010',
+          status: check(Math.max(cls.phone, cls.desktop), 0.01),
+        }
+      : {
+          metric: 'layout shift (CLS)',
+          value: 'not measured: no Chromium (apt-get install chromium)',
+          budget: '0.010',
+          status: '',
+        },
   ];
 }
 
@@ -146,13 +179,21 @@ export function embedRows(dist: string): Row[] {
 /** The resize script alone, bundled and minified as the build does, against its 1 KB budget. */
 export async function resizeScriptRow(): Promise<Row> {
   const { build: bundle } = await import('esbuild');
-  const out = await bundle({ entryPoints: ['src/scripts/embed-resize.ts'], bundle: true, minify: true, format: 'esm', write: false });
+  const out = await bundle({
+    entryPoints: ['src/scripts/embed-resize.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
   const gz = gzipSync(Buffer.from(out.outputFiles[0]!.contents), { level: 6 }).length;
   return { metric: 'embed resize script (gz)', value: kb(gz), budget: kb(1 * KB), status: check(gz, 1 * KB) };
 }
 
 export function printTable(rows: Row[]): void {
-  const widths = (['metric', 'value', 'budget', 'status'] as const).map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+  const widths = (['metric', 'value', 'budget', 'status'] as const).map((k) =>
+    Math.max(k.length, ...rows.map((r) => r[k].length)),
+  );
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(['metric', 'value', 'budget', 'status']));
   console.log(line(widths.map((w) => '-'.repeat(w))));

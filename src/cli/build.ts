@@ -24,7 +24,10 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   const result = validateDataDir(dataDir());
   if (!result.ok) {
     console.error(formatReport(result.problems));
-    console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/. Nothing was built; ${out}/ is unchanged.`);
+    console.error(
+      `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in data/. ` +
+        `Nothing was built; ${out}/ is unchanged.`,
+    );
     return { ok: false, ms: performance.now() - started };
   }
 
@@ -50,7 +53,9 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   });
   if (astro.status !== 0 || !existsSync(join(staging, 'index.html'))) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\nThe site did not build (astro exited with ${astro.status ?? astro.signal}). ${out}/ is unchanged.`);
+    console.error(
+      `\nThe site did not build (astro exited with ${astro.status ?? astro.signal}). ${out}/ is unchanged.`,
+    );
     return { ok: false, ms: performance.now() - started };
   }
   // What the pages draw must be what the font was cut for, or a browser would fall back.

@@ -46,21 +46,31 @@ function slim(collection: FeatureCollection, layer: string): FeatureCollection {
   const keep = KEEP[layer]!;
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((f): Feature => ({
-      type: 'Feature',
-      properties: Object.fromEntries(keep.filter((k) => f.properties?.[k] !== undefined).map((k) => [k, f.properties![k]])),
-      geometry: f.geometry,
-    })),
+    features: collection.features.map(
+      (f): Feature => ({
+        type: 'Feature',
+        properties: Object.fromEntries(
+          keep.filter((k) => f.properties?.[k] !== undefined).map((k) => [k, f.properties![k]]),
+        ),
+        geometry: f.geometry,
+      }),
+    ),
   };
 }
 
 export function buildBasemap(from: string) {
   const layers = Object.fromEntries(
-    (['countries', 'admin1', 'rivers', 'lakes', 'places'] as const).map((layer) => [layer, slim(read(from, `${layer}.geojson`), layer)]),
+    (['countries', 'admin1', 'rivers', 'lakes', 'places'] as const).map((layer) => [
+      layer,
+      slim(read(from, `${layer}.geojson`), layer),
+    ]),
   );
   // Simplify on full-precision coordinates, then quantize: topojson-simplify drops the
   // transform of a quantized topology but leaves its points quantized.
-  const simplified = simplify(presimplify(topology(layers) as SimpleTopology, sphericalTriangleArea), MIN_WEIGHT_SR) as SimpleTopology;
+  const simplified = simplify(
+    presimplify(topology(layers) as SimpleTopology, sphericalTriangleArea),
+    MIN_WEIGHT_SR,
+  ) as SimpleTopology;
   return quantize(simplified, QUANTIZATION);
 }
 
@@ -88,6 +98,9 @@ export function runGeo(from: string, out: string): { file: string; bytes: number
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { from: { type: 'string', default: '../shared/geodata' }, out: { type: 'string', default: 'data/geo' } } });
-  for (const { file, bytes } of runGeo(resolve(values.from), resolve(values.out))) console.log(`${file}: ${bytes.toLocaleString('en')} bytes`);
+  const { values } = parseArgs({
+    options: { from: { type: 'string', default: '../shared/geodata' }, out: { type: 'string', default: 'data/geo' } },
+  });
+  for (const { file, bytes } of runGeo(resolve(values.from), resolve(values.out)))
+    console.log(`${file}: ${bytes.toLocaleString('en')} bytes`);
 }

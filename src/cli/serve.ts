@@ -11,9 +11,17 @@ import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../lib/http/headers-file.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Resolves a URL path to a file inside root, or null; never escapes root. */
@@ -48,9 +56,18 @@ export function serve(options: { dir: string; port: number; host: string }): Pro
     // The headers file configures the server; it is not content.
     const file = direct && !direct.endsWith(`${sep}_headers`) ? direct : null;
     const status = file ? 200 : 404;
-    const body = status === 200 ? readFileSync(file!) : existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('Not found');
-    const type = status === 200 ? TYPES[extname(file!)] ?? 'application/octet-stream' : TYPES['.html']!;
-    response.writeHead(status, { 'content-type': type, 'content-length': body.length, ...Object.fromEntries(headersFor(rules, urlPath)) });
+    const body =
+      status === 200
+        ? readFileSync(file!)
+        : existsSync(join(root, '404.html'))
+          ? readFileSync(join(root, '404.html'))
+          : Buffer.from('Not found');
+    const type = status === 200 ? (TYPES[extname(file!)] ?? 'application/octet-stream') : TYPES['.html']!;
+    response.writeHead(status, {
+      'content-type': type,
+      'content-length': body.length,
+      ...Object.fromEntries(headersFor(rules, urlPath)),
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((done, fail) => {
@@ -60,7 +77,13 @@ export function serve(options: { dir: string; port: number; host: string }): Pro
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: process.env.PORT ?? '4321' }, host: { type: 'string', default: '127.0.0.1' } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
   if (!existsSync(join(values.dir, 'index.html'))) {
     console.error(`${values.dir}/index.html does not exist: run \`npm run build\` first.`);
     process.exit(1);

@@ -7,7 +7,7 @@ import { lineLengthKm, nearestOnLine, type LonLat } from '../lib/geo/index.ts';
 import { borderLine } from './geography.ts';
 import type { Crossing } from './schema/crossings.ts';
 import type { ReportedLength } from './schema/border.ts';
-import type { SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
 
 export type StatusEntry = Crossing['status'][number];
 
@@ -35,11 +35,19 @@ export interface BorderFacts {
 
 export function borderFacts(data: SiteData): BorderFacts {
   const line = borderLine(data);
-  const first = line.coordinates[0]!, last = line.coordinates.at(-1)!;
+  const first = line.coordinates[0]!,
+    last = line.coordinates.at(-1)!;
   const crossings = Object.entries(data.crossings.crossings).map(([id, crossing]): PlacedCrossing => {
     const coordinates = crossing.location.coordinates;
     const placed = coordinates ? nearestOnLine(line, coordinates) : null;
-    return { id, crossing, coordinates, kmAlong: placed?.kmAlong ?? null, kmAway: placed?.kmAway ?? null, current: crossing.status.at(-1)! };
+    return {
+      id,
+      crossing,
+      coordinates,
+      kmAlong: placed?.kmAlong ?? null,
+      kmAway: placed?.kmAway ?? null,
+      current: crossing.status.at(-1)!,
+    };
   });
   // North to south; crossings no source locates go last, in data order.
   crossings.sort((a, b) => (a.kmAlong ?? Infinity) - (b.kmAlong ?? Infinity));

@@ -15,7 +15,17 @@ export function decodeDataFile(bytes: Uint8Array, file: string): { text: string 
   // Checked before decoding: TextDecoder would silently drop the mark, but freshness and the
   // JSON Schema tool read these files with JSON.parse, which fails on it.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { problem: { file, path: [], expected: `${EXPECTED} without a byte-order mark`, got: 'a byte-order mark (the bytes EF BB BF) at line 1, column 1', hint: 'the editor saved it as "UTF-8 with BOM": save it again as plain UTF-8', line: 1, column: 1 } };
+    return {
+      problem: {
+        file,
+        path: [],
+        expected: `${EXPECTED} without a byte-order mark`,
+        got: 'a byte-order mark (the bytes EF BB BF) at line 1, column 1',
+        hint: 'the editor saved it as "UTF-8 with BOM": save it again as plain UTF-8',
+        line: 1,
+        column: 1,
+      },
+    };
   try {
     return { text: strict.decode(bytes) };
   } catch {
@@ -35,5 +45,13 @@ function invalidByteProblem(bytes: Uint8Array, file: string): Problem {
   // What the byte means in the encoding it was most likely written in, when that is a character.
   const meant = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
   const reading = /^\P{Cc}$/u.test(meant) ? ` ("${meant}" in Windows-1252)` : '';
-  return { file, path: [], expected: EXPECTED, got: `the byte ${hex}${reading} at line ${line}, column ${column}`, hint: 'was it saved as Windows-1252 or Latin-1? Re-save it as UTF-8 and check the character there', line, column };
+  return {
+    file,
+    path: [],
+    expected: EXPECTED,
+    got: `the byte ${hex}${reading} at line ${line}, column ${column}`,
+    hint: 'was it saved as Windows-1252 or Latin-1? Re-save it as UTF-8 and check the character there',
+    line,
+    column,
+  };
 }

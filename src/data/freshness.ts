@@ -32,7 +32,7 @@ export function thresholdFor(path: string): number | null {
 
 /** Every date a value holds in an `asOf` or `date` field, at any depth. */
 function datesIn(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => datesIn(v, out));
+  if (Array.isArray(value)) for (const v of value) datesIn(v, out);
   else if (value && typeof value === 'object')
     for (const [key, v] of Object.entries(value)) {
       if ((key === 'asOf' || key === 'date') && typeof v === 'string' && isRealPartialDate(v)) out.push(v);
@@ -43,8 +43,17 @@ function datesIn(value: unknown, out: string[] = []): string[] {
 
 /** The entries of a file: each item of its top-level records, or the file itself (a series). */
 function entriesOf(json: Record<string, unknown>): [string, unknown][] {
-  const records = Object.entries(json).filter(([k, v]) => k !== '$schema' && v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x && typeof x === 'object' && !Array.isArray(x)));
-  return records.length ? records.flatMap(([k, v]) => Object.entries(v as object).map(([id, e]) => [`${k}.${id}`, e] as [string, unknown])) : [['(whole file)', json]];
+  const records = Object.entries(json).filter(
+    ([k, v]) =>
+      k !== '$schema' &&
+      v &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      Object.values(v).every((x) => x && typeof x === 'object' && !Array.isArray(x)),
+  );
+  return records.length
+    ? records.flatMap(([k, v]) => Object.entries(v as object).map(([id, e]) => [`${k}.${id}`, e] as [string, unknown]))
+    : [['(whole file)', json]];
 }
 
 /** Days from a partial date's last possible day ("2026-01" counts as 31 January) to today. */

@@ -2,21 +2,46 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
 
-export interface CountryProps { adm0_a3: string; name_en: string; label_x: number; label_y: number; clipped?: boolean }
-export interface Admin1Props { adm0_a3: string; iso_3166_2: string; name_en: string; region: string | null; label_x: number; label_y: number }
-export interface NamedProps { name_en: string }
-export interface PlaceProps { name_en: string; adm0_a3: string; scalerank: number; adm0cap: number; wikidataid: string }
+export interface CountryProps {
+  adm0_a3: string;
+  name_en: string;
+  label_x: number;
+  label_y: number;
+  clipped?: boolean;
+}
+export interface Admin1Props {
+  adm0_a3: string;
+  iso_3166_2: string;
+  name_en: string;
+  region: string | null;
+  label_x: number;
+  label_y: number;
+}
+export interface NamedProps {
+  name_en: string;
+}
+export interface PlaceProps {
+  name_en: string;
+  adm0_a3: string;
+  scalerank: number;
+  adm0cap: number;
+  wikidataid: string;
+}
 
-function layer<G extends Polygon | MultiPolygon | LineString | MultiLineString | Point, P>(topology: Topology, name: string) {
+function layer<G extends Polygon | MultiPolygon | LineString | MultiLineString | Point, P>(
+  topology: Topology,
+  name: string,
+) {
   return feature(topology, topology.objects[name] as GeometryCollection) as unknown as FeatureCollection<G, P>;
 }
 
 /** The Iraq–Syria boundary as one line from the Turkish tripoint to the Jordanian one. */
 export function borderLine(data: Pick<SiteData, 'borderGeometry'>): LineString {
   const line = layer<LineString, unknown>(data.borderGeometry, 'border').features[0];
-  if (!line || line.geometry.type !== 'LineString') throw new Error('data/geo/border.topojson: expected one LineString in object "border"');
+  if (line?.geometry.type !== 'LineString')
+    throw new Error('data/geo/border.topojson: expected one LineString in object "border"');
   return line.geometry;
 }
 

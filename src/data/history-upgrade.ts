@@ -12,6 +12,7 @@ export function upgradeHistoric(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = upgradeHistoric(v);
-  if (typeof out.claimant === 'string' && !('claimantKind' in out) && !('kind' in out)) out.claimantKind = PLACEHOLDER_KIND;
+  if (typeof out.claimant === 'string' && !('claimantKind' in out) && !('kind' in out))
+    out.claimantKind = PLACEHOLDER_KIND;
   return out;
 }

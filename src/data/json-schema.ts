@@ -25,13 +25,18 @@ export function schemaRefFor(dataPath: string): string {
 export function generateJsonSchemas(): { file: string; text: string }[] {
   const byFile = new Map<string, string>();
   for (const { path, schema } of jsonFileSchemas({ sourceIds: null, publisherIds: null, chartIds: new Set() })) {
-    const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-    const text = `${JSON.stringify({ ...json, title: `data/${path.startsWith('series/') ? 'series/*.json' : path}`, description: describe(schema) }, null, 2)}\n`;
+    const options = { target: 'draft-7', io: 'input', unrepresentable: 'any' } as const;
+    const json = z.toJSONSchema(schema, options) as Record<string, unknown>;
+    const title = `data/${path.startsWith('series/') ? 'series/*.json' : path}`;
+    const text = `${JSON.stringify({ ...json, title, description: describe(schema) }, null, 2)}\n`;
     byFile.set(schemaFileFor(path), text);
   }
   return [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, text]) => ({ file, text }));
 }
 
 function describe(schema: z.ZodType): string {
-  return schema.description ?? 'Generated from the Zod schemas in src/data/schema/: run `npm run schemas` after changing them.';
+  return (
+    schema.description ??
+    'Generated from the Zod schemas in src/data/schema/: run `npm run schemas` after changing them.'
+  );
 }

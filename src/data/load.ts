@@ -1,11 +1,13 @@
 /** The one way pages and charts get data: validated once per build, or an error listing every problem. */
 import { formatProblem, type Problem } from './problems.ts';
-import { dataDir, validateDataDir, type SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
+import { dataDir, validateDataDir } from './validate.ts';
 
 export class DataError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`data/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    super(`data/ has ${count}:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'DataError';
     this.problems = problems;
   }

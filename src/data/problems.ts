@@ -36,7 +36,10 @@ export function formatProblem(p: Problem): string {
 
 /** The same line, followed by where the value is, unless the message says it already (JSON syntax). */
 export function formatProblemAt(p: Problem): string {
-  const at = p.line !== undefined && !p.got.endsWith(`line ${p.line}, column ${p.column}`) ? ` (line ${p.line}, column ${p.column})` : '';
+  const at =
+    p.line !== undefined && !p.got.endsWith(`line ${p.line}, column ${p.column}`)
+      ? ` (line ${p.line}, column ${p.column})`
+      : '';
   return `${formatProblem(p)}${at}`;
 }
 
@@ -49,19 +52,26 @@ export function formatReport(problems: readonly Problem[]): string {
   return files
     .map((file) => {
       const mine = problems.filter((p) => p.file === file);
-      return [`${file}: ${mine.length} problem${mine.length === 1 ? '' : 's'}`, ...mine.map((p) => `  ${formatProblemAt(p)}`)].join('\n');
+      return [
+        `${file}: ${mine.length} problem${mine.length === 1 ? '' : 's'}`,
+        ...mine.map((p) => `  ${formatProblemAt(p)}`),
+      ].join('\n');
     })
     .join('\n\n');
 }
 
 /** GitHub Actions workflow commands: each problem as an annotation on its line of the pull request. */
 export function formatGithubAnnotations(problems: readonly Problem[]): string {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const encode = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (text: string) => encode(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return problems
     .map((p) => {
-      const where = [`file=${prop(p.file)}`, ...(p.line !== undefined ? [`line=${p.line}`, `col=${p.column}`] : []), `title=${prop(formatPath(p.path))}`].join(',');
-      return `::error ${where}::${escape(formatProblem(p))}`;
+      const where = [
+        `file=${prop(p.file)}`,
+        ...(p.line !== undefined ? [`line=${p.line}`, `col=${p.column}`] : []),
+        `title=${prop(formatPath(p.path))}`,
+      ].join(',');
+      return `::error ${where}::${encode(formatProblem(p))}`;
     })
     .join('\n');
 }
@@ -94,8 +104,17 @@ export function valueAt(root: unknown, path: readonly PathPart[]): unknown {
 }
 
 const ARTICLE: Record<string, string> = {
-  string: 'text', number: 'a number', boolean: 'true or false', object: 'an object { … }', array: 'a list [ … ]',
-  null: 'null', int: 'a whole number', date: 'a date', tuple: 'a list [ … ]', record: 'an object { "<id>": … }', map: 'an object { … }',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object { … }',
+  array: 'a list [ … ]',
+  null: 'null',
+  int: 'a whole number',
+  date: 'a date',
+  tuple: 'a list [ … ]',
+  record: 'an object { "<id>": … }',
+  map: 'an object { … }',
 };
 
 /**
@@ -108,7 +127,8 @@ export function expectedPhrase(issue: z.core.$ZodRawIssue): string | undefined {
       return ARTICLE[issue.expected] ?? issue.expected;
     case 'too_small':
       if (issue.origin === 'string') return 'some text (it is empty)';
-      if (issue.origin === 'array') return `a list of at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+      if (issue.origin === 'array')
+        return `a list of at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
       return `a number ${issue.inclusive ? 'of at least' : 'greater than'} ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'array') return `a list of at most ${issue.maximum} items`;
@@ -116,7 +136,9 @@ export function expectedPhrase(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'url' ? 'a full web address starting with http:// or https://' : `text in the format ${issue.format}`;
+      return issue.format === 'url'
+        ? 'a full web address starting with http:// or https://'
+        : `text in the format ${issue.format}`;
     case 'invalid_union':
       return 'one of the allowed forms';
     case 'invalid_key':
@@ -141,7 +163,8 @@ export function problemsFromIssues(
       for (const key of issue.keys) {
         const guess = nearest(key, allowed);
         problems.push({
-          file, path: [...path, key],
+          file,
+          path: [...path, key],
           expected: allowed.length ? `only the keys ${allowed.join(', ')}` : 'no such key',
           got: `an unknown key "${key}"`,
           hint: guess ? `did you mean "${guess}"?` : 'remove it, or check its spelling',
@@ -152,13 +175,25 @@ export function problemsFromIssues(
     if (issue.code === 'invalid_key') {
       // A record key that is not a valid id: the key itself is the value.
       const key = path[path.length - 1];
-      problems.push({ file, path, expected: issue.message, got: JSON.stringify(key), hint: 'ids are lowercase words joined by hyphens, e.g. "al-qaim"' });
+      problems.push({
+        file,
+        path,
+        expected: issue.message,
+        got: JSON.stringify(key),
+        hint: 'ids are lowercase words joined by hyphens, e.g. "al-qaim"',
+      });
       continue;
     }
     const value = valueAt(raw, path);
     // A check of our own may say what it found, when the value at the path alone does not show it.
     const params = (issue as { params?: { hint?: string; got?: string } }).params;
-    problems.push({ file, path, expected: issue.message, got: params?.got ?? describeValue(value), hint: params?.hint ?? typeHint(issue, value) });
+    problems.push({
+      file,
+      path,
+      expected: issue.message,
+      got: params?.got ?? describeValue(value),
+      hint: params?.hint ?? typeHint(issue, value),
+    });
   }
   return problems;
 }
@@ -166,7 +201,12 @@ export function problemsFromIssues(
 function typeHint(issue: z.core.$ZodIssue, value: unknown): string | undefined {
   if (issue.code !== 'invalid_type') return undefined;
   if (value === undefined) return 'add the field';
-  if (issue.expected === 'number' && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value.replace(/,/g, ''))))
+  if (
+    issue.expected === 'number' &&
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    !Number.isNaN(Number(value.replace(/,/g, '')))
+  )
     return 'write the number without quotes (and without thousands separators)';
   return undefined;
 }

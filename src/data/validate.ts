@@ -3,14 +3,13 @@
  * there are none. Order: syntax, then each file's schema (source ids checked against
  * sources.json as it stands), then checks across files. The build runs this before Astro.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import type { Topology } from 'topojson-specification';
 import { allowedKeysAt } from './schema/allowed-keys.ts';
-import { borderFile, type BorderFile } from './schema/border.ts';
-import { crossingsFile, type CrossingsFile } from './schema/crossings.ts';
-import { sourcesFile, type SourcesFile } from './schema/sources.ts';
+import { borderFile } from './schema/border.ts';
+import { crossingsFile } from './schema/crossings.ts';
+import { sourcesFile } from './schema/sources.ts';
 import { PublishersFile } from './schema/publishers.ts';
 import type { Known } from './schema/source-ref.ts';
 import { topology } from './schema/topology.ts';
@@ -19,32 +18,18 @@ import { sectorsFile } from './schema/sectors.ts';
 import { fortificationsFile } from './schema/fortifications.ts';
 import { eventsFile } from './schema/events.ts';
 import { seriesFile } from './schema/series.ts';
-import { correctionsFile, type CorrectionsFile } from './schema/corrections.ts';
+import { correctionsFile } from './schema/corrections.ts';
 import { expectedPhrase, problemsFromIssues, type PathPart, type Problem } from './problems.ts';
 import { crossFileProblems } from './cross-checks.ts';
 import { sourcingProblems } from './policy/sourcing.ts';
 import { upgradeHistoric } from './history-upgrade.ts';
 import { decodeDataFile } from './encoding.ts';
 import { duplicateKeys, locate } from '../lib/text/json-locate.ts';
+import type { SiteData } from './site-data.ts';
+import { CHART_IDS } from '../charts/ids.ts';
 
-/** Everything in data/, validated and typed. */
-export interface SiteData {
-  publishers: PublishersFile;
-  sources: SourcesFile;
-  border: BorderFile;
-  crossings: CrossingsFile;
-  sectors: z.infer<ReturnType<typeof sectorsFile>>;
-  fortifications: z.infer<ReturnType<typeof fortificationsFile>>;
-  sites: z.infer<ReturnType<typeof sitesFile>>;
-  events: z.infer<ReturnType<typeof eventsFile>>;
-  alHolPopulation: z.infer<ReturnType<typeof seriesFile>>;
-  detaineesHeld: z.infer<ReturnType<typeof seriesFile>>;
-  repatriations: z.infer<ReturnType<typeof seriesFile>>;
-  transfers2026: z.infer<ReturnType<typeof seriesFile>>;
-  corrections: CorrectionsFile;
-  basemap: Topology;
-  borderGeometry: Topology;
-}
+// The charts' folders import SiteData from here; src/data/site-data.ts is its home.
+export type { SiteData };
 
 const AREAS = ['Polygon', 'MultiPolygon'] as const;
 const LINES = ['LineString', 'MultiLineString'] as const;
@@ -65,9 +50,15 @@ const FILES = {
   transfers2026: { path: 'series/transfers-2026.json', schema: seriesFile },
   corrections: { path: 'corrections.json', schema: correctionsFile },
   // The geometry types each object may hold are those src/data/geography.ts reads it as.
-  basemap: { path: 'geo/basemap.topojson', schema: () => topology({ countries: AREAS, admin1: AREAS, rivers: LINES, lakes: AREAS, places: ['Point'] }) },
+  basemap: {
+    path: 'geo/basemap.topojson',
+    schema: () => topology({ countries: AREAS, admin1: AREAS, rivers: LINES, lakes: AREAS, places: ['Point'] }),
+  },
   borderGeometry: { path: 'geo/border.topojson', schema: () => topology({ border: ['LineString'] }) },
 } satisfies Record<keyof SiteData, { path: string; schema: (known: Known) => z.ZodType }>;
+
+/** Chart ids a data file may name: the registry's (src/charts/ids.ts), never guessed from folder names. */
+const CHART_IDS_SET: ReadonlySet<string> = new Set(CHART_IDS);
 
 export const DATA_FILES = Object.values(FILES).map((f) => f.path);
 
@@ -119,8 +110,12 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
 
   const history = options.history === true;
   const known: Known = history
-    ? { sourceIds: null, publisherIds: null, chartIds: chartIds() }
-    : { sourceIds: idsOf(raw.get('sources'), 'sources'), publisherIds: idsOf(raw.get('publishers'), 'publishers'), chartIds: chartIds() };
+    ? { sourceIds: null, publisherIds: null, chartIds: CHART_IDS_SET }
+    : {
+        sourceIds: idsOf(raw.get('sources'), 'sources'),
+        publisherIds: idsOf(raw.get('publishers'), 'publishers'),
+        chartIds: CHART_IDS_SET,
+      };
   const parsed: Partial<SiteData> = {};
   for (const [key, spec] of Object.entries(FILES) as [keyof SiteData, (typeof FILES)[keyof SiteData]][]) {
     if (!raw.has(key)) continue;
@@ -133,7 +128,12 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
     const schema = spec.schema(known);
     const result = schema.safeParse(raw.get(key), { error: (issue) => expectedPhrase(issue) });
     if (result.success) (parsed as Record<string, unknown>)[key] = result.data;
-    else problems.push(...problemsFromIssues(label(spec.path), raw.get(key), result.error.issues, (path) => allowedKeysAt(schema, path)));
+    else
+      problems.push(
+        ...problemsFromIssues(label(spec.path), raw.get(key), result.error.issues, (path) =>
+          allowedKeysAt(schema, path),
+        ),
+      );
   }
 
   if (problems.length === 0) {
@@ -146,7 +146,14 @@ export function validateDataDir(dir: string = dataDir(), options: ValidateOption
 
 function duplicateProblem(file: string, path: PathPart[], at: { line: number; column: number }): Problem {
   const key = String(path.at(-1));
-  return { ...at, file, path, expected: 'each key once in its object (ids must be unique)', got: `"${key}" a second time`, hint: 'JSON keeps only the last one: rename one of them, or merge the two' };
+  return {
+    ...at,
+    file,
+    path,
+    expected: 'each key once in its object (ids must be unique)',
+    got: `"${key}" a second time`,
+    hint: 'JSON keeps only the last one: rename one of them, or merge the two',
+  };
 }
 
 /** Adds the line and column of the value a problem is about, where the file could be read. */
@@ -154,12 +161,6 @@ function withLocation(problem: Problem, text: string | undefined): Problem {
   if (problem.line !== undefined || text === undefined) return problem;
   const at = locate(text, problem.path);
   return at ? { ...problem, ...at } : problem;
-}
-
-/** Chart ids are the folders of src/charts/ that hold a chart (index.ts), as the registry requires. */
-function chartIds(): ReadonlySet<string> {
-  const dir = join(process.cwd(), 'src', 'charts');
-  return new Set(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.ts'))).map((d) => d.name));
 }
 
 /** The ids in sources.json or publishers.json, as far as it can be read, so other files can still be checked. */
@@ -172,13 +173,40 @@ function idsOf(value: unknown, key: 'sources' | 'publishers'): ReadonlySet<strin
 export const MAX_FILE_BYTES = 2_000_000;
 
 function readJson(path: string, file: string): { value: unknown; text: string } | { problem: Problem } {
-  if (!existsSync(path)) return { problem: { file, path: [], expected: 'the file to exist', got: 'no such file', hint: 'was it deleted or renamed? Every file in data/ is required' } };
+  if (!existsSync(path))
+    return {
+      problem: {
+        file,
+        path: [],
+        expected: 'the file to exist',
+        got: 'no such file',
+        hint: 'was it deleted or renamed? Every file in data/ is required',
+      },
+    };
   const bytes = statSync(path).size;
-  if (bytes > MAX_FILE_BYTES) return { problem: { file, path: [], expected: `a file of at most ${MAX_FILE_BYTES / 1e6} MB`, got: `${(bytes / 1e6).toFixed(1)} MB`, hint: 'was something pasted twice, or a whole dataset pasted in? Keep only the facts the site shows' } };
+  if (bytes > MAX_FILE_BYTES)
+    return {
+      problem: {
+        file,
+        path: [],
+        expected: `a file of at most ${MAX_FILE_BYTES / 1e6} MB`,
+        got: `${(bytes / 1e6).toFixed(1)} MB`,
+        hint: 'was something pasted twice, or a whole dataset pasted in? Keep only the facts the site shows',
+      },
+    };
   const decoded = decodeDataFile(readFileSync(path), file);
   if ('problem' in decoded) return decoded;
   const { text } = decoded;
-  if (text.trim() === '') return { problem: { file, path: [], expected: 'a JSON object { … }', got: 'an empty file', hint: 'restore the file from git' } };
+  if (text.trim() === '')
+    return {
+      problem: {
+        file,
+        path: [],
+        expected: 'a JSON object { … }',
+        got: 'an empty file',
+        hint: 'restore the file from git',
+      },
+    };
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
@@ -195,9 +223,19 @@ export function syntaxProblem(file: string, text: string, error: SyntaxError): P
   const found = position >= text.length ? 'the end of the file' : JSON.stringify(text[position]);
   const previous = before.trimEnd().at(-1);
   let hint = 'look just before this point for a missing comma, quote or bracket';
-  if (previous === ',' && (text[position] === '}' || text[position] === ']')) hint = 'remove the comma before it: JSON allows no trailing commas';
+  if (previous === ',' && (text[position] === '}' || text[position] === ']'))
+    hint = 'remove the comma before it: JSON allows no trailing commas';
   else if (text[position] === "'") hint = 'JSON needs double quotes "…", not single quotes';
   else if (position >= text.length) hint = 'a closing } or ] is missing';
-  else if (previous === '"' || previous === '}' || previous === ']' || /[0-9el]/.test(previous ?? '')) hint = 'a comma is probably missing before it';
-  return { file, path: [], expected: 'valid JSON', got: `${found} at line ${line}, column ${column}`, hint, line, column };
+  else if (previous === '"' || previous === '}' || previous === ']' || /[0-9el]/.test(previous ?? ''))
+    hint = 'a comma is probably missing before it';
+  return {
+    file,
+    path: [],
+    expected: 'valid JSON',
+    got: `${found} at line ${line}, column ${column}`,
+    hint,
+    line,
+    column,
+  };
 }

@@ -7,7 +7,7 @@ import { charts } from '../charts/registry.ts';
 import { renderAll, type RenderedChart } from '../charts/render.ts';
 import { shareLayers } from '../charts/share-layers.ts';
 import { loadSiteData } from '../data/load.ts';
-import type { SiteData } from '../data/validate.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { dataVersion } from '../lib/embed/version.ts';
 import { embedSnippet } from '../lib/embed/snippet.ts';
 import { SECTIONS } from '../story/sections.ts';
@@ -62,18 +62,44 @@ export function embedPath(id: string): string {
 }
 
 function embedOf(chart: RenderedChart, site: URL, data: SiteData): EmbedChart {
-  const corrections = Object.entries(data.corrections.corrections).filter(([, c]) => c.chart === chart.id).map(([id, c]) => ({ id, date: c.date, note: c.note }));
+  const corrections = Object.entries(data.corrections.corrections)
+    .filter(([, c]) => c.chart === chart.id)
+    .map(([id, c]) => ({ id, date: c.date, note: c.note }));
   const section = SECTIONS.find((s) => s.chart === chart.id);
   const widths = chart.states[0]?.artboards.map((a) => a.width) ?? [];
-  const shared = widths.map((w, j) => shareLayers(chart.states.map((s) => s.artboards[j]!.svg), `embed-${chart.id}-${w}`));
-  const states = chart.states.map((s, k) => ({ n: k + 1, id: s.id, alt: s.alt, artboards: widths.map((width, j) => ({ width, svg: shared[j]![k]! })) }));
-  const shown = states.length ? states.map((s) => ({ artboards: s.artboards, caption: s.alt })) : [{ artboards: chart.artboards, caption: chart.description }];
+  const shared = widths.map((w, j) =>
+    shareLayers(
+      chart.states.map((s) => s.artboards[j]!.svg),
+      `embed-${chart.id}-${w}`,
+    ),
+  );
+  const states = chart.states.map((s, k) => ({
+    n: k + 1,
+    id: s.id,
+    alt: s.alt,
+    artboards: widths.map((width, j) => ({ width, svg: shared[j]![k]! })),
+  }));
+  const shown = states.length
+    ? states.map((s) => ({ artboards: s.artboards, caption: s.alt }))
+    : [{ artboards: chart.artboards, caption: chart.description }];
   const url = (path: string) => new URL(path, site).href;
   const embedUrl = url(embedPath(chart.id));
-  const size = { width: REFERENCE_WIDTH, height: estimateHeight({ title: chart.title, states: shown, credit: creditLine(chart), notices: corrections.length }, REFERENCE_WIDTH) };
+  const size = {
+    width: REFERENCE_WIDTH,
+    height: estimateHeight(
+      { title: chart.title, states: shown, credit: creditLine(chart), notices: corrections.length },
+      REFERENCE_WIDTH,
+    ),
+  };
   return {
     chart,
-    version: dataVersion({ table: chart.table, description: chart.description, sources: chart.sources.map((s) => s.id), asOf: chart.asOf, states: chart.states.map((s) => s.alt) }),
+    version: dataVersion({
+      table: chart.table,
+      description: chart.description,
+      sources: chart.sources.map((s) => s.id),
+      asOf: chart.asOf,
+      states: chart.states.map((s) => s.alt),
+    }),
     corrections,
     updated: historyOf(chart.id).updated,
     firstPublished: historyOf(chart.id).firstPublished,
@@ -91,7 +117,10 @@ function embedOf(chart: RenderedChart, site: URL, data: SiteData): EmbedChart {
 /** The credit lines as the embed prints them, closed (for the size estimate). */
 export function creditLine(chart: RenderedChart): string {
   const summary = creditSummary(chart.sources);
-  return `${chart.credit}. ${t.factsAsOf(formatPartialDate(chart.asOf))}.\n${t.creditSources(summary.named.map((p) => p.name), summary.others)}`;
+  return `${chart.credit}. ${t.factsAsOf(formatPartialDate(chart.asOf))}.\n${t.creditSources(
+    summary.named.map((p) => p.name),
+    summary.others,
+  )}`;
 }
 
 const cache = new Map<string, EmbedChart[]>();

@@ -32,7 +32,14 @@ export function manifestEntry(embed: EmbedChart) {
     oembedUrl: embed.oembedUrl,
     imageUrl: embed.imageUrl,
     embedCode: embed.snippet,
-    sources: chart.sources.map((s) => ({ id: s.id, publisher: s.publisher.name, ...(s.via ? { via: s.via.name } : {}), title: s.title, url: s.url, published: s.published })),
+    sources: chart.sources.map((s) => ({
+      id: s.id,
+      publisher: s.publisher.name,
+      ...(s.via ? { via: s.via.name } : {}),
+      title: s.title,
+      url: s.url,
+      published: s.published,
+    })),
     asOf: chart.asOf,
     version: embed.version,
   };

@@ -42,6 +42,7 @@ export function estimateHeight(input: EmbedLayoutInput, width: number): number {
     height += CAPTION.before + lines(state.caption, CAPTION.size, inner) * CAPTION.line + CAPTION.after;
   }
   // The credit is a line of method and date, then the sources' summary line (one block each).
-  height += input.credit.split('\n').reduce((n, block) => n + lines(block, CREDIT.size, inner), 0) * CREDIT.line + CHROME;
+  height +=
+    input.credit.split('\n').reduce((n, block) => n + lines(block, CREDIT.size, inner), 0) * CREDIT.line + CHROME;
   return Math.ceil(height);
 }

@@ -9,7 +9,9 @@ const TARGET = 24;
 
 /** "Header: value" lines for one table row, and its source links. */
 function rowDetails(row: HTMLTableRowElement): { lines: string[]; links: HTMLAnchorElement[] } {
-  const headers = [...(row.closest('table')?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim() ?? '');
+  const headers = [...(row.closest('table')?.querySelectorAll('thead th') ?? [])].map(
+    (th) => th.textContent?.trim() ?? '',
+  );
   const lines: string[] = [];
   let links: HTMLAnchorElement[] = [];
   [...row.cells].forEach((cell, i) => {
@@ -18,7 +20,11 @@ function rowDetails(row: HTMLTableRowElement): { lines: string[]; links: HTMLAnc
     else {
       // A cell is its value, then an optional note (.cell-note): keep them apart.
       const note = cell.querySelector('.cell-note')?.textContent?.trim();
-      const value = [...cell.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('cell-note'))).map((n) => n.textContent).join('').trim();
+      const value = [...cell.childNodes]
+        .filter((n) => !(n instanceof Element && n.classList.contains('cell-note')))
+        .map((n) => n.textContent)
+        .join('')
+        .trim();
       const text = [value, note].filter(Boolean).join(' — ').replace(/\s+/g, ' ');
       if (text) lines.push(`${headers[i] ? `${headers[i]}: ` : ''}${text}`);
     }
@@ -33,7 +39,9 @@ export function clearDetails(figure: HTMLElement): void {
 export function showDetails(figure: HTMLElement, tableId: string, doc: Document = document): void {
   clearDetails(figure);
   const table = doc.getElementById(tableId);
-  const marks = [...figure.querySelectorAll<SVGElement>('[data-row]')].filter((m) => m.getBoundingClientRect().width > 0);
+  const marks = [...figure.querySelectorAll<SVGElement>('[data-row]')].filter(
+    (m) => m.getBoundingClientRect().width > 0,
+  );
   if (!table || !marks.length) return;
   const layer = doc.createElement('div');
   layer.className = 'tips';
@@ -58,7 +66,8 @@ export function showDetails(figure: HTMLElement, tableId: string, doc: Document 
     button.setAttribute('aria-label', lines.join('. '));
     button.setAttribute('aria-describedby', tip.id);
     const size = Math.max(TARGET, r.width, r.height);
-    const left = r.left - box.left + r.width / 2 - size / 2, top = r.top - box.top + r.height / 2 - size / 2;
+    const left = r.left - box.left + r.width / 2 - size / 2,
+      top = r.top - box.top + r.height / 2 - size / 2;
     const area = { x0: left, y0: top, x1: left + size, y1: top + size };
     if (placed.some((p) => p.x0 < area.x1 && area.x0 < p.x1 && p.y0 < area.y1 && area.y0 < p.y1)) continue;
     placed.push(area);
@@ -68,12 +77,16 @@ export function showDetails(figure: HTMLElement, tableId: string, doc: Document 
       tip.replaceChildren(...lines.map((line) => Object.assign(doc.createElement('p'), { textContent: line })));
       if (links.length) {
         const sources = doc.createElement('p');
-        links.forEach((a, i) => sources.append(...(i ? [doc.createTextNode('; ')] : []), a.cloneNode(true)));
+        for (const [i, a] of links.entries())
+          sources.append(...(i ? [doc.createTextNode('; ')] : []), a.cloneNode(true));
         tip.append(sources);
       }
       tip.hidden = false;
       const below = r.bottom - box.top + 8;
-      Object.assign(tip.style, { left: `${Math.max(0, Math.min(r.left - box.left - 20, box.width - 280))}px`, top: `${below}px` });
+      Object.assign(tip.style, {
+        left: `${Math.max(0, Math.min(r.left - box.left - 20, box.width - 280))}px`,
+        top: `${below}px`,
+      });
     };
     button.addEventListener('focus', show);
     button.addEventListener('mouseenter', show);

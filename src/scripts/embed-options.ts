@@ -28,7 +28,7 @@ export function applyOptions(win: Window = window): void {
   if (query.has('plain')) root.classList.add('is-plain');
   const states = [...doc.querySelectorAll<HTMLElement>('.embed-state')];
   const step = chosenStep(query.get('step'), states.length);
-  if (step !== null) states.forEach((state, i) => (state.hidden = i + 1 !== step));
+  if (step !== null) for (const [i, state] of states.entries()) state.hidden = i + 1 !== step;
   win.addEventListener('message', (event) => {
     if (event.source !== win.parent || win.parent === win) return;
     const data = event.data as { type?: unknown; theme?: unknown } | null;

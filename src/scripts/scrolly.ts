@@ -27,7 +27,10 @@ export function enhanceScrollies(root: Document = document): void {
   const update = () => {
     for (const section of sections) {
       // A step is laid out with `display: contents` (no box of its own): measure its text.
-      const index = activeIndex(section.steps.map((s) => (s.querySelector('.step-text') ?? s).getBoundingClientRect().top), window.innerHeight);
+      const index = activeIndex(
+        section.steps.map((s) => (s.querySelector('.step-text') ?? s).getBoundingClientRect().top),
+        window.innerHeight,
+      );
       if (index === section.active) continue;
       section.steps[section.active]?.classList.remove('is-active');
       section.steps[section.active]?.removeAttribute('aria-current');
@@ -55,10 +58,14 @@ export function enhanceScrollies(root: Document = document): void {
   for (const section of sections) section.element.classList.add('is-live');
   update();
   addEventListener('scroll', schedule, { passive: true });
-  addEventListener('resize', () => {
-    // Marks move with the layout: lay the detail buttons again over the active states.
-    for (const section of sections) section.active = -1;
-    schedule();
-  }, { passive: true });
+  addEventListener(
+    'resize',
+    () => {
+      // Marks move with the layout: lay the detail buttons again over the active states.
+      for (const section of sections) section.active = -1;
+      schedule();
+    },
+    { passive: true },
+  );
   addEventListener('hashchange', schedule);
 }

@@ -17,6 +17,7 @@ export function byPublisher(sources: readonly CitedSource[]): PublisherGroup[] {
     group.sources.push(s);
     groups.set(s.publisher.id, group);
   }
-  for (const g of groups.values()) g.sources.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));
+  for (const g of groups.values())
+    g.sources.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title, 'en'));
   return [...groups.values()].sort((a, b) => a.publisher.name.localeCompare(b.publisher.name, 'en'));
 }

@@ -22,8 +22,16 @@ export function creditSummary(sources: readonly CitedSource[], names = CREDIT_NA
     entry.n += 1;
     counts.set(s.publisher.id, entry);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.publisher.name.localeCompare(b.publisher.name, 'en'));
+  const ranked = [...counts.values()].sort(
+    (a, b) => b.n - a.n || a.publisher.name.localeCompare(b.publisher.name, 'en'),
+  );
   // Naming all but one publisher and then "and 1 other" reads worse than naming the last one too.
   const shown = ranked.length <= names + 1 ? ranked.length : names;
-  return { named: ranked.slice(0, shown).map((r) => r.publisher).sort((a, b) => a.name.localeCompare(b.name, 'en')), others: ranked.length - shown };
+  return {
+    named: ranked
+      .slice(0, shown)
+      .map((r) => r.publisher)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    others: ranked.length - shown,
+  };
 }

@@ -35,12 +35,22 @@ export function according(claim: Claim): string {
 /** The same with the confidence the data gives, when it is not high: "…, a figure we hold with low confidence". */
 export function attributed(claim: Claim, fallback?: 'high' | 'medium' | 'low'): string {
   const confidence = claim.confidence ?? fallback;
-  return confidence && confidence !== 'high' ? `${according(claim)}${t.attribution.confidence[confidence]}` : according(claim);
+  return confidence && confidence !== 'high'
+    ? `${according(claim)}${t.attribution.confidence[confidence]}`
+    : according(claim);
 }
 
 /** Claimants grouped by kind, in a fixed order: "officials and news reports". */
 export function claimantGroups(claims: readonly Claim[]): string {
-  const order: ClaimantKind[] = ['official', 'armed-group', 'international-organisation', 'ngo', 'research-body', 'media', 'reference'];
+  const order: ClaimantKind[] = [
+    'official',
+    'armed-group',
+    'international-organisation',
+    'ngo',
+    'research-body',
+    'media',
+    'reference',
+  ];
   const kinds = order.filter((k) => claims.some((c) => c.claimantKind === k));
   return t.list(kinds.map((k) => t.attribution.groups[k] ?? k));
 }

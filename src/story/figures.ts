@@ -6,11 +6,20 @@ import { formatNumber } from '../lib/format/index.ts';
 import { t } from '../i18n/index.ts';
 import type { Claim } from './attribution.ts';
 
-export type Obs = Claim & { date: string; value: number; valueMax?: number | undefined; outlier?: boolean | undefined; qualifier: string };
+export type Obs = Claim & {
+  date: string;
+  value: number;
+  valueMax?: number | undefined;
+  outlier?: boolean | undefined;
+  qualifier: string;
+};
 
 /** A reported count with the words the source used: "more than 75,000". */
 export function qualified(o: { value: number; valueMax?: number | undefined; qualifier: string }): string {
-  const value = o.valueMax !== undefined && o.valueMax !== o.value ? `${formatNumber(o.value)} to ${formatNumber(o.valueMax)}` : formatNumber(o.value);
+  const value =
+    o.valueMax !== undefined && o.valueMax !== o.value
+      ? `${formatNumber(o.value)} to ${formatNumber(o.valueMax)}`
+      : formatNumber(o.value);
   return `${t.qualifier[o.qualifier] ?? ''}${value}`;
 }
 
@@ -24,11 +33,18 @@ export interface Spread {
 
 /** The spread of the reported values in a date window (dates compared at their precision), outliers left out. */
 export function spread(observations: readonly Obs[], from: string, to: string): Spread {
-  const claims = observations.filter((o) => !o.outlier && o.date.slice(0, from.length) >= from && o.date.slice(0, to.length) <= to);
+  const claims = observations.filter(
+    (o) => !o.outlier && o.date.slice(0, from.length) >= from && o.date.slice(0, to.length) <= to,
+  );
   if (!claims.length) throw new Error(`src/story/figures.ts: expected observations between ${from} and ${to}`);
   const low = Math.min(...claims.map((o) => o.value));
   const high = Math.max(...claims.map((o) => o.valueMax ?? o.value));
-  return { text: low === high ? formatNumber(low) : `${formatNumber(low)} to ${formatNumber(high)}`, low, high, claims };
+  return {
+    text: low === high ? formatNumber(low) : `${formatNumber(low)} to ${formatNumber(high)}`,
+    low,
+    high,
+    claims,
+  };
 }
 
 const RANK = { high: 3, medium: 2, low: 1 } as const;
@@ -40,14 +56,18 @@ const RANK = { high: 3, medium: 2, low: 1 } as const;
  */
 export function headline<O extends Obs>(observations: readonly O[], fileConfidence: Claim['confidence'] = 'medium'): O {
   const usable = observations.filter((o) => !o.outlier && (o.confidence ?? fileConfidence) !== 'low');
-  if (!usable.length) throw new Error('src/story/figures.ts: expected a figure that is neither an outlier nor low confidence');
+  if (!usable.length)
+    throw new Error('src/story/figures.ts: expected a figure that is neither an outlier nor low confidence');
   const rank = (o: O) => RANK[o.confidence ?? fileConfidence];
-  return usable.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && (b.date > a.date || (b.date === a.date && b.value > a.value))) ? b : a));
+  return usable.reduce((a, b) =>
+    rank(b) > rank(a) || (rank(b) === rank(a) && (b.date > a.date || (b.date === a.date && b.value > a.value))) ? b : a,
+  );
 }
 
 /** The largest figure that is neither an outlier nor low confidence: a peak. */
 export function peak<O extends Obs>(observations: readonly O[], fileConfidence: Claim['confidence'] = 'medium'): O {
   const usable = observations.filter((o) => !o.outlier && (o.confidence ?? fileConfidence) !== 'low');
-  if (!usable.length) throw new Error('src/story/figures.ts: expected a figure that is neither an outlier nor low confidence');
+  if (!usable.length)
+    throw new Error('src/story/figures.ts: expected a figure that is neither an outlier nor low confidence');
   return usable.reduce((a, b) => ((b.valueMax ?? b.value) > (a.valueMax ?? a.value) ? b : a));
 }

@@ -8,7 +8,7 @@ import type { DataTable } from '../charts/types.ts';
 import { borderFacts, type BorderFacts } from '../data/border-facts.ts';
 import { admin1 } from '../data/geography.ts';
 import { loadSiteData } from '../data/load.ts';
-import type { SiteData } from '../data/validate.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { REFERENCED } from '../data/references.ts';
 import { distanceKm, segmentsAlong, type Run } from '../lib/geo/index.ts';
 import { formatKm, formatPartialDate, latestDate } from '../lib/format/index.ts';
@@ -30,7 +30,6 @@ export interface Story {
   data: SiteData;
 }
 
-
 let cached: Story | undefined;
 
 export function story(): Story {
@@ -39,13 +38,22 @@ export function story(): Story {
   const border = borderFacts(data);
   const units = admin1(data).features.filter((u) => u.properties.adm0_a3 === 'IRQ');
   const names = new Map(units.map((u) => [u.properties.iso_3166_2, u.properties.name_en]));
-  const iraqiUnits = segmentsAlong(border.line, units.map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })), 2).map((r) => ({ ...r, name: names.get(r.id)! }));
+  const iraqiUnits = segmentsAlong(
+    border.line,
+    units.map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })),
+    2,
+  ).map((r) => ({ ...r, name: names.get(r.id)! }));
   const rendered = renderAll(charts, data);
   // Validation guarantees the referenced entry exists (src/data/references.ts).
   const newsLength = data.border.lengths[REFERENCED.newsLength.path[1]]!;
-  const lengthSources = cite(data, Object.values(data.border.lengths).map((l) => l.source));
+  const lengthSources = cite(
+    data,
+    Object.values(data.border.lengths).map((l) => l.source),
+  );
   const all = [...rendered.flatMap((c) => c.sources), ...lengthSources];
-  const sources = [...new Map(all.map((s) => [s.id, s])).values()].sort((a, b) => a.publisher.name.localeCompare(b.publisher.name) || b.published.localeCompare(a.published));
+  const sources = [...new Map(all.map((s) => [s.id, s])).values()].sort(
+    (a, b) => a.publisher.name.localeCompare(b.publisher.name) || b.published.localeCompare(a.published),
+  );
   const { tripoints } = data.border;
   cached = {
     charts: rendered,
@@ -60,7 +68,9 @@ export function story(): Story {
     lengthSources,
     lengthsTable: lengthsTable(data),
     sources,
-    asOf: latestDate([...rendered.map((c) => c.asOf), ...Object.values(data.border.lengths).map((l) => l.asOf)]) ?? 'undated',
+    asOf:
+      latestDate([...rendered.map((c) => c.asOf), ...Object.values(data.border.lengths).map((l) => l.asOf)]) ??
+      'undated',
     data,
   };
   return cached;
@@ -71,7 +81,9 @@ const QUALIFIER = { exact: '', about: 'about ', 'more-than': 'more than ' } as c
 
 /** Every reported length as a claim: figure, what it measures, who gave it, when, and where. */
 function lengthsTable(data: SiteData): DataTable {
-  const rows = Object.entries(data.border.lengths).sort(([ia, a], [ib, b]) => a.km - b.km || a.asOf.localeCompare(b.asOf) || ia.localeCompare(ib));
+  const rows = Object.entries(data.border.lengths).sort(
+    ([ia, a], [ib, b]) => a.km - b.km || a.asOf.localeCompare(b.asOf) || ia.localeCompare(ib),
+  );
   return {
     caption: 'Reported lengths, shortest first',
     columns: [

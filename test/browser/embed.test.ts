@@ -30,7 +30,18 @@ afterAll(async () => {
 
 /** The built site's public origin is a placeholder here: point URLs at the test server. */
 const local = (text: string) => text.replaceAll(new URL(manifest[0]!.embedUrl).origin, siteUrl());
-const CHART_IDS = ['border-map', 'border-length', 'layered-defense', 'wall-progress', 'timeline', 'detention-map', 'detainees-held', 'al-hol-population', 'repatriations', 'transfers-2026'];
+const CHART_IDS = [
+  'border-map',
+  'border-length',
+  'layered-defense',
+  'wall-progress',
+  'timeline',
+  'detention-map',
+  'detainees-held',
+  'al-hol-population',
+  'repatriations',
+  'transfers-2026',
+];
 const WIDTHS = [320, 600, 1000];
 
 async function hostPage(html: string, width: number): Promise<{ page: Page; errors: string[]; requests: string[] }> {
@@ -58,7 +69,10 @@ async function embedFrame(page: Page, selector = 'iframe'): Promise<Frame> {
  */
 async function settled(page: Page, frame: Frame, selector = 'iframe') {
   const measure = async () => {
-    const inner = await frame.evaluate(() => ({ content: Math.ceil(document.documentElement.getBoundingClientRect().height), scrollable: document.documentElement.scrollHeight > window.innerHeight + 1 }));
+    const inner = await frame.evaluate(() => ({
+      content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+      scrollable: document.documentElement.scrollHeight > window.innerHeight + 1,
+    }));
     return { iframe: await page.$eval(selector, (f) => f.getBoundingClientRect().height), ...inner };
   };
   const started = Date.now();
@@ -78,30 +92,38 @@ describe('the manifest', () => {
 });
 
 describe.each(WIDTHS)('embedded with our snippet at %i px', (width) => {
-  test.each(CHART_IDS)('%s settles at its content height, with no inner scrollbar, no error and no third-party request', async (id) => {
-    const entry = manifest.find((c) => c.id === id)!;
-    const { page, errors, requests } = await hostPage(local(entry.embedCode), width);
-    const frame = await embedFrame(page);
-    const m = await settled(page, frame);
-    expect(Math.abs(m.iframe - m.content)).toBeLessThanOrEqual(1);
-    expect(m.scrollable).toBe(false);
-    expect(m.content).toBeGreaterThan(200);
-    // The chart's scripts ran inside the sandbox: the height came from them.
-    expect(await page.$eval('iframe', (f) => f.getAttribute('sandbox'))).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox');
-    expect(errors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(host.origin) && !url.startsWith(siteUrl()))).toEqual([]);
-    expect(await page.context().cookies()).toEqual([]);
-    await page.context().close();
-  });
+  test.each(CHART_IDS)(
+    '%s settles at its content height, with no inner scrollbar, no error and no third-party request',
+    async (id) => {
+      const entry = manifest.find((c) => c.id === id)!;
+      const { page, errors, requests } = await hostPage(local(entry.embedCode), width);
+      const frame = await embedFrame(page);
+      const m = await settled(page, frame);
+      expect(Math.abs(m.iframe - m.content)).toBeLessThanOrEqual(1);
+      expect(m.scrollable).toBe(false);
+      expect(m.content).toBeGreaterThan(200);
+      // The chart's scripts ran inside the sandbox: the height came from them.
+      expect(await page.$eval('iframe', (f) => f.getAttribute('sandbox'))).toBe(
+        'allow-scripts allow-popups allow-popups-to-escape-sandbox',
+      );
+      expect(errors).toEqual([]);
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((url) => !url.startsWith(host.origin) && !url.startsWith(siteUrl()))).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
-test('the space the snippet reserves is close to the height the chart settles at (600 px), so the host barely moves', async () => {
+test('the snippet reserves about the height the chart settles at (600 px): the host barely moves', async () => {
   const misses: string[] = [];
+  expect(manifest).toHaveLength(CHART_IDS.length);
   for (const entry of manifest) {
     const { page } = await hostPage(local(entry.embedCode), 600);
     const reserved = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
     const m = await settled(page, await embedFrame(page));
-    if (Math.abs(reserved - m.content) / m.content > 0.1) misses.push(`${entry.id}: reserved ${reserved}, settled ${m.content}`);
+    if (Math.abs(reserved - m.content) / m.content > 0.1)
+      misses.push(`${entry.id}: reserved ${reserved}, settled ${m.content}`);
     await page.context().close();
   }
   expect(misses).toEqual([]);
@@ -114,7 +136,7 @@ test('the embed is not told where it is embedded: no referrer, no host URL or ti
   const embedRequest = page.waitForRequest((r) => r.url().startsWith(local(entry.embedUrl)));
   await page.goto(host.page(local(entry.embedCode)));
   const request = await embedRequest;
-  expect(request.headers()['referer']).toBeUndefined();
+  expect(request.headers().referer).toBeUndefined();
   expect(request.url()).toBe(local(entry.embedUrl));
   const frame = await embedFrame(page);
   expect(await frame.evaluate(() => document.referrer)).toBe('');
@@ -122,9 +144,14 @@ test('the embed is not told where it is embedded: no referrer, no host URL or ti
 });
 
 describe('messages', () => {
-  const foreign = `<iframe id="foreign" title="Another site" sandbox="allow-scripts" srcdoc="<script>function go(){parent.postMessage({type:'frontier:height',height:777},'*');parent.postMessage({'datawrapper-height':{x:777}},'*');try{parent.frames[0].postMessage({type:'frontier:theme',theme:'dark'},'*')}catch(e){}}go();setInterval(go,50)</script>"></iframe>`;
+  const foreign =
+    `<iframe id="foreign" title="Another site" sandbox="allow-scripts" ` +
+    `srcdoc="<script>function go(){parent.postMessage({type:'frontier:height',height:777},'*');` +
+    `parent.postMessage({'datawrapper-height':{x:777}},'*');` +
+    `try{parent.frames[0].postMessage({type:'frontier:theme',theme:'dark'},'*')}catch(e){}}` +
+    `go();setInterval(go,50)</script>"></iframe>`;
 
-  test('from a foreign frame, from the host itself, or with a bad height, they are ignored; ours are obeyed', async () => {
+  test('from a foreign frame, the host itself or with a bad height they are ignored; ours are obeyed', async () => {
     const entry = manifest.find((c) => c.id === 'border-length')!;
     const { page } = await hostPage(`${local(entry.embedCode)}${foreign}`, 600);
     const frame = await embedFrame(page, 'iframe[data-frontier-embed]');
@@ -152,7 +179,9 @@ describe('messages', () => {
     const frame = await embedFrame(page);
     const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(255, 255, 255)');
-    await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'frontier:theme', theme: 'dark' }, '*'));
+    await page.evaluate(() =>
+      document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'frontier:theme', theme: 'dark' }, '*'),
+    );
     await expect.poll(background).toBe('rgb(18, 20, 22)');
     await page.context().close();
   });
@@ -161,7 +190,11 @@ describe('messages', () => {
 describe('with the listeners other tools publish', () => {
   test.each(CHART_IDS)('pym.js (from npm, unmodified) resizes our iframe for %s', async (id) => {
     const entry = manifest.find((c) => c.id === id)!;
-    const html = `<div id="pym-${id}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent(${JSON.stringify(`pym-${id}`)}, ${JSON.stringify(local(entry.embedUrl))}, { sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox', title: ${JSON.stringify(entry.title)} });</script>`;
+    const html =
+      `<div id="pym-${id}"></div><script src="/pym.v1.min.js"></script><script>new ` +
+      `pym.Parent(${JSON.stringify(`pym-${id}`)}, ${JSON.stringify(local(entry.embedUrl))}, { ` +
+      `sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox', title: ` +
+      `${JSON.stringify(entry.title)} });</script>`;
     const { page, errors } = await hostPage(html, 600);
     const frame = await embedFrame(page);
     const m = await settled(page, frame);
@@ -176,7 +209,13 @@ describe('with the listeners other tools publish', () => {
   // and set its CSS height), with no knowledge of our own message.
   test.each(CHART_IDS)('a Datawrapper-style host listener resizes our iframe for %s', async (id) => {
     const entry = manifest.find((c) => c.id === id)!;
-    const html = `<iframe title=${JSON.stringify(entry.title)} src="${local(entry.embedUrl)}" style="width:100%;border:none" height="400"></iframe><script>window.addEventListener("message",function(e){var d=e.data&&e.data["datawrapper-height"];if(!d)return;var fs=document.querySelectorAll("iframe");for(var k in d)for(var i=0;i<fs.length;i++)if(fs[i].contentWindow===e.source)fs[i].style.height=d[k]+"px"});</script>`;
+    const html =
+      `<iframe title=${JSON.stringify(entry.title)} src="${local(entry.embedUrl)}" ` +
+      `style="width:100%;border:none" ` +
+      `height="400"></iframe><script>window.addEventListener("message",function(e){var ` +
+      `d=e.data&&e.data["datawrapper-height"];if(!d)return;var ` +
+      `fs=document.querySelectorAll("iframe");for(var k in d)for(var ` +
+      `i=0;i<fs.length;i++)if(fs[i].contentWindow===e.source)fs[i].style.height=d[k]+"px"});</script>`;
     const { page } = await hostPage(html, 600);
     const m = await settled(page, await embedFrame(page));
     expect(Math.abs(m.iframe - m.content)).toBeLessThanOrEqual(1);
@@ -188,7 +227,10 @@ describe('with the listeners other tools publish', () => {
 describe('an embed page on its own', () => {
   test('?step=<n> shows that state alone; with no step, every state is stacked in order', async () => {
     const { page } = await openPage(browser, '/embed/border-map/?step=2');
-    const visible = () => page.locator('.embed-state').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).map((e) => e.id));
+    const visible = () =>
+      page
+        .locator('.embed-state')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).map((e) => e.id));
     expect(await visible()).toEqual(['step-2']);
     await page.goto(new URL('/embed/border-map/', siteUrl()).href);
     const all = await visible();
@@ -210,27 +252,41 @@ describe('an embed page on its own', () => {
     await page.context().close();
   });
 
-  test.each(CHART_IDS)('%s is complete with JavaScript off: title, every state with its caption, credit, sources and the link back', async (id) => {
-    const { page, errors } = await openPage(browser, `/embed/${id}/`, { javaScriptEnabled: false, viewport: { width: 600, height: 800 } });
-    expect(await page.locator('h1').textContent()).toBe(manifest.find((c) => c.id === id)!.title);
-    const states = page.locator('.embed-state');
-    expect(await states.count()).toBeGreaterThan(0);
-    for (const state of await states.all()) {
-      // One artboard shows, the one for this width.
-      expect(await state.locator('.artboard svg').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().height > 0).length)).toBe(1);
-      expect((await state.locator('figcaption').textContent())!.length).toBeGreaterThan(20);
-    }
-    expect(await page.locator('.chart-sources > summary').textContent()).toMatch(/^Sources: /);
-    expect(await page.locator('.chart-sources .source-items a').count()).toBeGreaterThan(0);
-    expect(await page.locator('.embed-footer > a').getAttribute('href')).toMatch(/\/#[a-z0-9-]+$/);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  test.each(CHART_IDS)(
+    '%s is complete with JavaScript off: title, every state with its caption, credit, sources and the link back',
+    async (id) => {
+      const { page, errors } = await openPage(browser, `/embed/${id}/`, {
+        javaScriptEnabled: false,
+        viewport: { width: 600, height: 800 },
+      });
+      expect(await page.locator('h1').textContent()).toBe(manifest.find((c) => c.id === id)!.title);
+      const states = page.locator('.embed-state');
+      expect(await states.count()).toBeGreaterThan(0);
+      for (const state of await states.all()) {
+        // One artboard shows, the one for this width.
+        expect(
+          await state
+            .locator('.artboard svg')
+            .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().height > 0).length),
+        ).toBe(1);
+        expect((await state.locator('figcaption').textContent())!.length).toBeGreaterThan(20);
+      }
+      expect(await page.locator('.chart-sources > summary').textContent()).toMatch(/^Sources: /);
+      expect(await page.locator('.chart-sources .source-items a').count()).toBeGreaterThan(0);
+      expect(await page.locator('.embed-footer > a').getAttribute('href')).toMatch(/\/#[a-z0-9-]+$/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   test.each(CHART_IDS)('%s has no accessibility violations (axe), light and dark, 320 and 1000 px', async (id) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [320, 1000]) {
-        const { page } = await openPage(browser, `/embed/${id}/`, { colorScheme, viewport: { width, height: 800 }, bypassCSP: true });
+        const { page } = await openPage(browser, `/embed/${id}/`, {
+          colorScheme,
+          viewport: { width, height: 800 },
+          bypassCSP: true,
+        });
         const violations = await axe(page);
         expect(violations, `${colorScheme} ${width}px: ${describeViolations(violations)}`).toEqual([]);
         await page.context().close();
@@ -244,7 +300,9 @@ test('in the story, "Copy embed code" puts the chart\u2019s embed code on the cl
   const box = page.locator('#border-map details.embed-code');
   await box.locator('summary').click();
   await box.locator('button.embed-code-copy').click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(manifest.find((c) => c.id === 'border-map')!.embedCode);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(manifest.find((c) => c.id === 'border-map')!.embedCode);
   expect(await box.locator('[role="status"]').textContent()).toBe('Copied');
   expect(errors).toEqual([]);
   await page.context().close();

@@ -8,7 +8,10 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const STATIC: Record<string, { type: string; body: string }> = {
-  '/pym.v1.min.js': { type: 'text/javascript', body: readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8') },
+  '/pym.v1.min.js': {
+    type: 'text/javascript',
+    body: readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8'),
+  },
 };
 
 export interface Host {
@@ -37,12 +40,19 @@ export async function startHost(): Promise<Host> {
     origin,
     page(html) {
       const path = `/host-${++n}.html`;
-      pages.set(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width"><title>Host</title><style>body{margin:0}p{margin:0;height:40px}</style></head><body><p>Host article text.</p>${html}<p>More host text.</p></body></html>`);
+      pages.set(
+        path,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+          `<meta name="viewport" content="width=device-width"><title>Host</title>` +
+          `<style>body{margin:0}p{margin:0;height:40px}</style></head>` +
+          `<body><p>Host article text.</p>${html}<p>More host text.</p></body></html>`,
+      );
       return `${origin}${path}`;
     },
-    close: () => new Promise<void>((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

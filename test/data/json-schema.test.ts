@@ -1,4 +1,7 @@
-/** The JSON Schema files editors see in their editor: current, referenced by every data file, and in agreement with the data. */
+/**
+ * The JSON Schema files editors see in their editor: current, referenced by every data file, and in agreement with the
+ * data.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -10,7 +13,10 @@ const JSON_FILES = DATA_FILES.filter((p) => p.endsWith('.json'));
 const read = (path: string) => JSON.parse(readFileSync(join('data', path), 'utf8'));
 
 test('the committed schema files are what the Zod schemas generate (else: npm run schemas)', () => {
-  for (const { file, text } of generateJsonSchemas()) expect(readFileSync(join('data', file), 'utf8'), `data/${file} is stale: run npm run schemas`).toBe(text);
+  const generated = generateJsonSchemas();
+  expect(generated.map((g) => g.file)).toEqual([...new Set(JSON_FILES.map(schemaFileFor))].sort());
+  for (const { file, text } of generated)
+    expect(readFileSync(join('data', file), 'utf8'), `data/${file} is stale: run npm run schemas`).toBe(text);
 });
 
 describe.each(JSON_FILES)('data/%s', (path) => {
@@ -22,26 +28,41 @@ describe.each(JSON_FILES)('data/%s', (path) => {
   });
 });
 
-test('a schema describes the fields, and rejects what check-data rejects for its type: a misspelt key, a string for a number', () => {
-  const schema = read(schemaFileFor('border.json'));
-  expect(JSON.stringify(schema)).toContain('"description"');
-  const validate = new Ajv({ strict: false }).compile(schema);
-  const border = read('border.json');
-  const typo = structuredClone(border);
-  typo.tripoints.turkey.coordinate = typo.tripoints.turkey.coordinates;
-  expect(validate(typo)).toBe(false);
-  const wrongType = structuredClone(border);
-  Object.values(wrongType.lengths as Record<string, { km: unknown }>)[0]!.km = 'about 599';
-  expect(validate(wrongType)).toBe(false);
-});
+test(
+  'a schema describes the fields, and rejects what check-data rejects for its type: a ' +
+    'misspelt key, a string for a number',
+  () => {
+    const schema = read(schemaFileFor('border.json'));
+    expect(JSON.stringify(schema)).toContain('"description"');
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const border = read('border.json');
+    const typo = structuredClone(border);
+    typo.tripoints.turkey.coordinate = typo.tripoints.turkey.coordinates;
+    expect(validate(typo)).toBe(false);
+    const wrongType = structuredClone(border);
+    Object.values(wrongType.lengths as Record<string, { km: unknown }>)[0]!.km = 'about 599';
+    expect(validate(wrongType)).toBe(false);
+  },
+);
+
+/** The parts of a generated JSON Schema node this test reads. */
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode | SchemaNode[];
+  anyOf?: SchemaNode[];
+}
 
 test('every field of every data file has a description for the editor', () => {
   const missing: string[] = [];
-  const walk = (node: Record<string, any> | undefined, path: string, file: string): void => {
+  let fields = 0;
+  const walk = (node: SchemaNode | undefined, path: string, file: string): void => {
     if (!node || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries<Record<string, any>>(node.properties ?? {})) {
+    for (const [key, value] of Object.entries(node.properties ?? {})) {
       if (key === '$schema') continue;
-      if (!(value.description ?? value.anyOf?.find((x: { description?: string }) => x.description))) missing.push(`${file} › ${path}${key}`);
+      fields++;
+      if (!(value.description ?? value.anyOf?.find((x) => x.description))) missing.push(`${file} › ${path}${key}`);
       walk(value, `${path}${key}.`, file);
     }
     if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${path}*.`, file);
@@ -49,5 +70,6 @@ test('every field of every data file has a description for the editor', () => {
     for (const option of node.anyOf ?? []) walk(option, path, file);
   };
   for (const { file, text } of generateJsonSchemas()) walk(JSON.parse(text), '', file);
+  expect(fields).toBeGreaterThan(100);
   expect(missing).toEqual([]);
 });

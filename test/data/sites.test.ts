@@ -31,28 +31,35 @@ test('sites.json in data/ has no problems', () => {
 test('coordinates without sources are refused', () => {
   copy.edit('sites.json', (j) => delete j.sites['al-shaddadi'].location.sources);
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-shaddadi.location.sources: expected the sources for the coordinates, got nothing (the field is missing) — coordinates must come from a source; set coordinates to null if none gives them',
+    'data/sites.json › sites.al-shaddadi.location.sources: expected the sources for the ' +
+      'coordinates, got nothing (the field is missing) — coordinates must come from a source; ' +
+      'set coordinates to null if none gives them',
   ]);
 });
 
 test('a precision that claims a site where there are no coordinates is refused', () => {
   copy.edit('sites.json', (j) => (j.sites.roj.location.precision = 'site'));
   expect(messages()).toEqual([
-    'data/sites.json › sites.roj.location.precision: expected "unknown", since coordinates is null, got "site" — give the sourced coordinates, or set precision to "unknown"',
+    'data/sites.json › sites.roj.location.precision: expected "unknown", since coordinates is ' +
+      'null, got "site" — give the sourced coordinates, or set precision to "unknown"',
   ]);
 });
 
 test('"unknown" precision with coordinates is refused', () => {
   copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.precision = 'unknown'));
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-shaddadi.location.precision: expected "site", "approximate" or "town", since coordinates are given, got "unknown" — set coordinates to null if no source gives them',
+    'data/sites.json › sites.al-shaddadi.location.precision: expected "site", "approximate" or ' +
+      '"town", since coordinates are given, got "unknown" — set coordinates to null if no source ' +
+      'gives them',
   ]);
 });
 
 test('latitude written first is caught, with a hint', () => {
   copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.coordinates = [36.0561, 40.7303]));
   expect(messages()).toEqual([
-    "data/sites.json › sites.al-shaddadi.location.coordinates: expected [lon, lat] inside the map's box (lon 34.5…49, lat 29…38.5), got [36.0561,40.7303] — are longitude and latitude swapped?",
+    'data/sites.json › sites.al-shaddadi.location.coordinates: expected [lon, lat] inside the ' +
+      "map's box (lon 34.5…49, lat 29…38.5), got [36.0561,40.7303] — are longitude and latitude " +
+      'swapped?',
   ]);
 });
 
@@ -62,41 +69,50 @@ test('a range whose high end is below its low end is refused', () => {
     figure.high = figure.low - 500;
   });
   expect(messages()).toEqual([
-    'data/sites.json › sites.ghwayran-al-sinaa.held[1].high: expected a high figure greater than low (3500), got 3000 — for a single figure leave high out; otherwise check which end is which',
+    'data/sites.json › sites.ghwayran-al-sinaa.held[1].high: expected a high figure greater ' +
+      'than low (3500), got 3000 — for a single figure leave high out; otherwise check which end ' +
+      'is which',
   ]);
 });
 
-test('a figure without a number must keep the source\'s words', () => {
+test("a figure without a number must keep the source's words", () => {
   copy.edit('sites.json', (j) => delete j.sites['al-shaddadi'].held[0].wording);
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-shaddadi.held[0].wording: expected the source\'s own words (e.g. "hundreds") when low is null, got nothing (the field is missing) — give the number in low if the source has one',
+    "data/sites.json › sites.al-shaddadi.held[0].wording: expected the source's own words " +
+      '(e.g. "hundreds") when low is null, got nothing (the field is missing) — give the number ' +
+      'in low if the source has one',
   ]);
 });
 
 test('a number without a qualifier is refused', () => {
   copy.edit('sites.json', (j) => delete j.sites['al-aqtan'].held[0].qualifier);
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-aqtan.held[0].qualifier: expected one of "exact", "about", "more-than", "at-least", "nearly", "fewer-than", "up-to" for the figure, got nothing (the field is missing) — say how the source phrased it; "exact" for a plain number',
+    'data/sites.json › sites.al-aqtan.held[0].qualifier: expected one of "exact", "about", ' +
+      '"more-than", "at-least", "nearly", "fewer-than", "up-to" for the figure, got nothing (the ' +
+      'field is missing) — say how the source phrased it; "exact" for a plain number',
   ]);
 });
 
 test('headcounts out of date order are refused at the entry that breaks the order', () => {
   copy.edit('sites.json', (j) => (j.sites['al-hol'].held[1].date = '2018'));
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-hol.held[1].date: expected a date on or after the entry before it (2019), got "2018" — keep the list in date order, oldest first',
+    'data/sites.json › sites.al-hol.held[1].date: expected a date on or after the entry before ' +
+      'it (2019), got "2018" — keep the list in date order, oldest first',
   ]);
 });
 
 test('a link to a site that does not exist names the nearest id', () => {
   copy.edit('sites.json', (j) => (j.sites.panorama.identity.possiblySameAs = ['ghwayran-al-sina']));
   expect(messages()).toEqual([
-    'data/sites.json › sites.panorama.identity.possiblySameAs[0]: expected the id of another site in this file, got "ghwayran-al-sina" — did you mean "ghwayran-al-sinaa"?',
+    'data/sites.json › sites.panorama.identity.possiblySameAs[0]: expected the id of another ' +
+      'site in this file, got "ghwayran-al-sina" — did you mean "ghwayran-al-sinaa"?',
   ]);
 });
 
 test('a combined figure cannot point at its own site', () => {
   copy.edit('sites.json', (j) => (j.sites.alaya.held[0].combinedWith = ['alaya']));
   expect(messages()).toEqual([
-    'data/sites.json › sites.alaya.held[0].combinedWith[0]: expected the id of another site in this file, got "alaya" — a site cannot refer to itself',
+    'data/sites.json › sites.alaya.held[0].combinedWith[0]: expected the id of another site in ' +
+      'this file, got "alaya" — a site cannot refer to itself',
   ]);
 });

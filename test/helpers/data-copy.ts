@@ -11,6 +11,7 @@ export interface DataCopy {
   writeText(file: string, text: string): void;
   /** Writes raw bytes: what an editor saving in another encoding than UTF-8 leaves behind. */
   writeBytes(file: string, bytes: Uint8Array): void;
+  // biome-ignore lint/suspicious/noExplicitAny: tests reshape data files freely, as untyped JSON, to break them.
   edit(file: string, change: (json: any) => void): void;
   remove(): void;
 }
@@ -43,7 +44,14 @@ export function latin1Edit(copy: DataCopy, file: string, find: string, replace: 
   const text = readFileSync(join(copy.dir, file), 'utf8');
   const at = text.indexOf(find);
   if (at < 0) throw new Error(`${file} has no ${JSON.stringify(find)} to replace`);
-  copy.writeBytes(file, Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from(replace, 'latin1'), Buffer.from(text.slice(at + find.length), 'utf8')]));
+  copy.writeBytes(
+    file,
+    Buffer.concat([
+      Buffer.from(text.slice(0, at), 'utf8'),
+      Buffer.from(replace, 'latin1'),
+      Buffer.from(text.slice(at + find.length), 'utf8'),
+    ]),
+  );
 }
 
 /** SHA-256 over every file's path, size and bytes under dir: equal digests, identical trees. */

@@ -11,21 +11,39 @@ import { fileHistory } from '../../src/lib/history/git.ts';
 
 const table = (rows: [string, string, string][]): DataTable => ({
   caption: 'c',
-  columns: [{ key: 'name', label: 'Crossing', rowHeader: true }, { key: 'state', label: 'Status' }],
+  columns: [
+    { key: 'name', label: 'Crossing', rowHeader: true },
+    { key: 'state', label: 'Status' },
+  ],
   rows: rows.map(([id, name, state]) => ({ id, cells: { name: { text: name }, state: { text: state } }, sources: [] })),
 });
 
 test('a diff names each changed figure from old to new, and rows added or removed', () => {
-  const before = table([['a', 'Rabia', 'closed'], ['b', 'Al-Qaim', 'open']]);
-  const after = table([['a', 'Rabia', 'open'], ['c', 'Al-Waleed', 'open']]);
-  expect(diffTables(before, after).map(describeChange)).toEqual(['Rabia, Status: closed → open.', 'Added: Al-Waleed.', 'Removed: Al-Qaim.']);
+  const before = table([
+    ['a', 'Rabia', 'closed'],
+    ['b', 'Al-Qaim', 'open'],
+  ]);
+  const after = table([
+    ['a', 'Rabia', 'open'],
+    ['c', 'Al-Waleed', 'open'],
+  ]);
+  expect(diffTables(before, after).map(describeChange)).toEqual([
+    'Rabia, Status: closed → open.',
+    'Added: Al-Waleed.',
+    'Removed: Al-Qaim.',
+  ]);
   expect(diffTables(before, before)).toEqual([]);
 });
 
 test('reads each file at each commit that touched the folder, oldest first; none where there is no history', () => {
   const repo = mkdtempSync(join(tmpdir(), 'frontier-git-'));
   const shallow = mkdtempSync(join(tmpdir(), 'frontier-shallow-'));
-  const g = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-02T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-02T00:00:00Z' } });
+  const g = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      stdio: 'pipe',
+      env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-02T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-02T00:00:00Z' },
+    });
   try {
     g(repo, 'init', '-q');
     g(repo, 'config', 'user.email', 'e@x.test');
@@ -60,11 +78,19 @@ test('a row whose id changed with its figure is still one row that changed', () 
 
 describe('the changelog', () => {
   const list = [{ id: 'crossings', title: 'Crossings' }];
-  const v = (date: string, state: string) => ({ date, tables: new Map([['crossings', table([['rabia', 'Rabia', state]])]]) });
+  const v = (date: string, state: string) => ({
+    date,
+    tables: new Map([['crossings', table([['rabia', 'Rabia', state]])]]),
+  });
   const now = (state: string) => new Map([['crossings', table([['rabia', 'Rabia', state]])]]);
 
   test('lists each published change with its date, newest first, and any not yet published; corrections join their day', () => {
-    const log = buildChangelog(list, [v('2026-01-05', 'closed'), v('2026-02-01', 'closed'), v('2026-04-21', 'open')], now('limited'), [{ chart: 'crossings', date: '2026-04-21', note: 'Reopened, not closed.' }]);
+    const log = buildChangelog(
+      list,
+      [v('2026-01-05', 'closed'), v('2026-02-01', 'closed'), v('2026-04-21', 'open')],
+      now('limited'),
+      [{ chart: 'crossings', date: '2026-04-21', note: 'Reopened, not closed.' }],
+    );
     expect(log.fromHistory).toBe(true);
     expect(log.charts[0]!.entries).toEqual([
       { date: null, changes: ['Rabia, Status: open → limited.'] },

@@ -19,7 +19,13 @@ const normalise = (svg: string) => svg.replace(/\d+\.\d{4,}/g, (n) => String(Mat
 
 const STATES = (chart: (typeof charts)[number]) => [undefined, ...chart.steps.map((s) => s.id)];
 
-describe.each(charts.flatMap((chart) => chart.widths.flatMap((width) => STATES(chart).map((step) => [`${chart.id}${step ? `/${step}` : ''}`, width, chart, step] as const))))('%s at %i px', (name, width, chart, step) => {
+describe.each(
+  charts.flatMap((chart) =>
+    chart.widths.flatMap((width) =>
+      STATES(chart).map((step) => [`${chart.id}${step ? `/${step}` : ''}`, width, chart, step] as const),
+    ),
+  ),
+)('%s at %i px', (name, width, chart, step) => {
   const id = chart.id;
   const svg = chart.render(chart.prepare(data), { width, step, idPrefix: `${id}-${width}` });
   const root = parse(svg).querySelector('svg')!;
@@ -60,7 +66,10 @@ describe.each(charts.flatMap((chart) => chart.widths.flatMap((width) => STATES(c
     }
     const expected = readFileSync(expectedPath, 'utf8');
     if (expected !== actual) writeFileSync(expectedPath.replace(/\.svg$/, '-changed.svg'), actual);
-    expect(actual === expected, `${expectedPath} differs: compare with ${expectedPath.replace(/\.svg$/, '-changed.svg')}`).toBe(true);
+    expect(
+      actual === expected,
+      `${expectedPath} differs: compare with ${expectedPath.replace(/\.svg$/, '-changed.svg')}`,
+    ).toBe(true);
   });
 });
 
@@ -68,7 +77,12 @@ test('the border map moves a crossing marker when its coordinates change in data
   const chart = charts.find((c) => c.id === 'border-map')!;
   const markerOf = (svg: string) => parse(svg).querySelector('.crossings .crossing')!.getAttribute('transform');
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
-  const at = (coordinates: number[]) => (j: any) => (j.crossings['faysh-khabur-semalka'].location = { coordinates, source: 'rudaw-2026-02-07-semalka', asOf: '2026-02-07' });
+  const at = (coordinates: number[]) => (j: any) =>
+    (j.crossings['faysh-khabur-semalka'].location = {
+      coordinates,
+      source: 'rudaw-2026-02-07-semalka',
+      asOf: '2026-02-07',
+    });
   const placed = copyData();
   placed.edit('crossings.json', at([42.3499, 37.0893]));
   const base = validateDataDir(placed.dir);
@@ -92,8 +106,16 @@ test('the border map drops a crossing from the map, and says so, when its coordi
   try {
     copy.edit('crossings.json', (j) => {
       // Fixtures: two crossings placed (no crossing has citable coordinates today), one not.
-      j.crossings['faysh-khabur-semalka'].location = { coordinates: [42.3499, 37.0893], source: 'rudaw-2026-02-07-semalka', asOf: '2026-02-07' };
-      j.crossings['al-waleed-al-tanf'].location = { coordinates: [38.9374, 33.4332], source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13' };
+      j.crossings['faysh-khabur-semalka'].location = {
+        coordinates: [42.3499, 37.0893],
+        source: 'rudaw-2026-02-07-semalka',
+        asOf: '2026-02-07',
+      };
+      j.crossings['al-waleed-al-tanf'].location = {
+        coordinates: [38.9374, 33.4332],
+        source: 'shafaq-2025-08-13-qaim',
+        asOf: '2025-08-13',
+      };
       j.crossings['al-qaim-albu-kamal'].location = { coordinates: null, note: 'Test: no position.' };
     });
     const result = validateDataDir(copy.dir);
@@ -110,7 +132,9 @@ test('the border map drops a crossing from the map, and says so, when its coordi
 
 test('the registry rejects a duplicate chart id, naming it', () => {
   const [first] = charts;
-  expect(() => registry([first!, first!])).toThrow(`src/charts/registry.ts › ${first!.id}: expected each chart id once, got it twice`);
+  expect(() => registry([first!, first!])).toThrow(
+    `src/charts/registry.ts › ${first!.id}: expected each chart id once, got it twice`,
+  );
 });
 
 test('every step of every chart has alt text that says something', () => {

@@ -35,7 +35,12 @@ test('the height goes out in our shape and in those of Datawrapper, Flourish, AM
   const [ours, datawrapper, flourish, amp, pym] = heightMessages('border-map', 812, 'pym-box');
   expect(ours).toEqual({ type: 'frontier:height', id: 'border-map', height: 812 });
   expect(datawrapper).toEqual({ 'datawrapper-height': { 'border-map': 812 } });
-  expect(JSON.parse(flourish as string)).toEqual({ sender: 'Flourish', context: 'iframe.resize', method: 'resize', height: 812 });
+  expect(JSON.parse(flourish as string)).toEqual({
+    sender: 'Flourish',
+    context: 'iframe.resize',
+    method: 'resize',
+    height: 812,
+  });
   expect(amp).toEqual({ sentinel: 'amp', type: 'embed-size', height: 812 });
   expect(pym).toBe('pymxPYMxpym-boxxPYMxheightxPYMx812');
   expect(heightMessages('border-map', 812, null)).toHaveLength(4);
@@ -47,7 +52,12 @@ test('?step=<n> picks a state by its 1-based number; anything else shows them al
 });
 
 test('the snippet escapes what it quotes', () => {
-  const code = embedSnippet({ src: 'https://x.test/embed/a/?q="1"&r', title: 'Iraq "and" <Syria>', width: 600, height: 400 });
+  const code = embedSnippet({
+    src: 'https://x.test/embed/a/?q="1"&r',
+    title: 'Iraq "and" <Syria>',
+    width: 600,
+    height: 400,
+  });
   expect(code).toContain('title="Iraq &quot;and&quot; &lt;Syria>"');
   expect(code).toContain('src="https://x.test/embed/a/?q=&quot;1&quot;&amp;r"');
 });

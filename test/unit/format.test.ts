@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatKm, formatKmRange, formatKmSpan, formatNumber, formatPartialDate, latestDate } from '../../src/lib/format/index.ts';
+import {
+  formatKm,
+  formatKmRange,
+  formatKmSpan,
+  formatNumber,
+  formatPartialDate,
+  latestDate,
+} from '../../src/lib/format/index.ts';
 
 describe.each([
   [599, {}, '599\u00a0km'],

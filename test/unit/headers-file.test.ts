@@ -11,13 +11,20 @@ test('a pattern with * matches any run of characters, and nothing else', () => {
 });
 
 test('every matching rule applies; a header set twice is joined, as static hosts do; names case-insensitive', () => {
-  const rules = parseHeadersFile('/*\n  X-One: 1\n  Cache-Control: no-cache\n\n# comment\n/_astro/*\n  cache-control: immutable\n');
-  expect(Object.fromEntries(headersFor(rules, '/_astro/x.css'))).toEqual({ 'x-one': '1', 'cache-control': 'no-cache, immutable' });
+  const rules = parseHeadersFile(
+    '/*\n  X-One: 1\n  Cache-Control: no-cache\n\n# comment\n/_astro/*\n  cache-control: immutable\n',
+  );
+  expect(Object.fromEntries(headersFor(rules, '/_astro/x.css'))).toEqual({
+    'x-one': '1',
+    'cache-control': 'no-cache, immutable',
+  });
   expect(Object.fromEntries(headersFor(rules, '/'))).toEqual({ 'x-one': '1', 'cache-control': 'no-cache' });
 });
 
 test('a header line outside any rule is an error naming the line', () => {
-  expect(() => parseHeadersFile('  X-One: 1')).toThrow('_headers line 1: expected "Name: value" under a URL pattern, got "X-One: 1"');
+  expect(() => parseHeadersFile('  X-One: 1')).toThrow(
+    '_headers line 1: expected "Name: value" under a URL pattern, got "X-One: 1"',
+  );
 });
 
 test("the site's own headers file gives the story a CSP that forbids framing by other sites", () => {
@@ -30,8 +37,18 @@ test("the site's own headers file gives the story a CSP that forbids framing by 
 
 test('the headers file sets no header twice on any path the site has', () => {
   const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-  for (const path of ['/', '/embed/border-map/', '/embed/border-map/preview.png', '/oembed/border-map.json', '/charts.json', '/_astro/a.js', '/favicon.svg']) {
-    const names = rules.filter((r) => matches(r.pattern, path)).flatMap((r) => r.headers.map(([name]) => `${path} ${name.toLowerCase()}`));
+  for (const path of [
+    '/',
+    '/embed/border-map/',
+    '/embed/border-map/preview.png',
+    '/oembed/border-map.json',
+    '/charts.json',
+    '/_astro/a.js',
+    '/favicon.svg',
+  ]) {
+    const names = rules
+      .filter((r) => matches(r.pattern, path))
+      .flatMap((r) => r.headers.map(([name]) => `${path} ${name.toLowerCase()}`));
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   }
 });

@@ -30,12 +30,15 @@ function pngSize(png: Buffer) {
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 type Image = ReturnType<typeof svgToPixels>;
-const pixel = (img: Image, x: number, y: number) => [...img.pixels.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 3)];
+const pixel = (img: Image, x: number, y: number) => [
+  ...img.pixels.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 3),
+];
 /** Pixels in a box that differ from the background. */
 function inked(img: Image, box: { x: number; y: number; w: number; h: number }, background = light('bg')) {
   let n = 0;
   for (let y = box.y; y < box.y + box.h; y++)
-    for (let x = box.x; x < box.x + box.w; x++) if (pixel(img, x, y).some((v, i) => Math.abs(v - background[i]!) > 8)) n++;
+    for (let x = box.x; x < box.x + box.w; x++)
+      if (pixel(img, x, y).some((v, i) => Math.abs(v - background[i]!) > 8)) n++;
   return n;
 }
 
@@ -92,7 +95,12 @@ describe('svgToPng', () => {
   });
 
   test('paints classes with the light token colours, on the light background', () => {
-    const img = svgToPixels(svg('<rect class="sea" x="0" y="0" width="180" height="180" /><rect class="border-line" x="200" y="20" width="100" height="100" />'), { width: 720 });
+    const img = svgToPixels(
+      svg(
+        '<rect class="sea" x="0" y="0" width="180" height="180" /><rect class="border-line" x="200" y="20" width="100" height="100" />',
+      ),
+      { width: 720 },
+    );
     expect(pixel(img, 100, 100)).toEqual(light('sea'));
     expect(pixel(img, 700, 300)).toEqual(light('bg'));
     expect(pixel(img, 400, 40)).toEqual(light('border-line')); // on the stroke of .border-line
@@ -100,7 +108,12 @@ describe('svgToPng', () => {
   });
 
   test('keeps ids: a layer drawn through <use href> is painted as itself', () => {
-    const img = svgToPixels(svg('<defs><g id="c-shared-1"><rect class="sea" width="100" height="100" /><rect class="land" x="100" width="100" height="100" /></g></defs><use href="#c-shared-1" />'), { width: 360 });
+    const img = svgToPixels(
+      svg(
+        '<defs><g id="c-shared-1"><rect class="sea" width="100" height="100" /><rect class="land" x="100" width="100" height="100" /></g></defs><use href="#c-shared-1" />',
+      ),
+      { width: 360 },
+    );
     expect(pixel(img, 50, 50)).toEqual(light('sea'));
     expect(pixel(img, 150, 50)).toEqual(light('land'));
   });
@@ -125,7 +138,8 @@ describe('real charts', () => {
     for (let i = 0; i < img.pixels.length; i += 4) colours.add(img.pixels.readUInt32BE(i));
     expect(colours.size).toBeGreaterThan(50);
     // The map's own colours cover much of the picture.
-    for (const token of ['land', 'land-focus', 'unit-border']) expect(countColour(img, light(token)), token).toBeGreaterThan(10_000);
+    for (const token of ['land', 'land-focus', 'unit-border'])
+      expect(countColour(img, light(token)), token).toBeGreaterThan(10_000);
   });
 
   // A class whose style did not reach resvg paints pure black; the palette has none (text is --label).
@@ -136,19 +150,28 @@ describe('real charts', () => {
 
 function countColour(img: Image, [r, g, b]: number[]) {
   let n = 0;
-  for (let i = 0; i < img.pixels.length; i += 4) if (img.pixels[i] === r && img.pixels[i + 1] === g && img.pixels[i + 2] === b) n++;
+  for (let i = 0; i < img.pixels.length; i += 4)
+    if (img.pixels[i] === r && img.pixels[i + 1] === g && img.pixels[i + 2] === b) n++;
   return n;
 }
 
 describe('the preview stylesheet', () => {
   test('leaves no custom property or light-dark() for resvg to fall back to black on', () => {
     expect(lightTheme().css).not.toMatch(/var\(|light-dark\(|@/);
-    expect(lightTheme().background).toBe(`#${light('bg').map((v) => v.toString(16).padStart(2, '0')).join('')}`);
+    expect(lightTheme().background).toBe(
+      `#${light('bg')
+        .map((v) => v.toString(16).padStart(2, '0'))
+        .join('')}`,
+    );
   });
 
   test('resolves light values, fallbacks and tokens made of tokens, drops at-rules, and maps fonts', () => {
-    const tokens = ':root { --a: light-dark(#111111, #eeeeee); --b: var(--a); --bg: #fff; --text: #000; --font: system-ui, sans-serif; } @media (x) { :root { --a: red; } }';
-    const { css } = resolveTheme('.x { fill: var(--b); stroke: var(--none, var(--a)); } @media print { .x { fill: red; } } .y { font-family: var(--font); color: light-dark(#123456, #654321) }', tokens);
+    const tokens =
+      ':root { --a: light-dark(#111111, #eeeeee); --b: var(--a); --bg: #fff; --text: #000; --font: system-ui, sans-serif; } @media (x) { :root { --a: red; } }';
+    const { css } = resolveTheme(
+      '.x { fill: var(--b); stroke: var(--none, var(--a)); } @media print { .x { fill: red; } } .y { font-family: var(--font); color: light-dark(#123456, #654321) }',
+      tokens,
+    );
     expect(css).toContain('.x { fill: #111111; stroke: #111111; }');
     expect(css).toContain(".y { font-family: 'IBM Plex Sans'; color: #123456 }");
     expect(css).not.toContain('red');

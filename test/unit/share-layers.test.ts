@@ -3,11 +3,15 @@ import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { shareLayers } from '../../src/charts/share-layers.ts';
 
-const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>t</title><desc>d</desc>${inner}</svg>`;
+const svg = (inner: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>t</title><desc>d</desc>${inner}</svg>`;
 const base = '<g class="basemap"><rect class="sea" width="10" height="10"></rect></g>';
 
 test('a layer identical in several states is drawn once, in <defs> of the first, and used by each', () => {
-  const out = shareLayers([svg(`${base}<path class="a" d="M0,0L1,1"></path>`), svg(`${base}<path class="b" d="M0,0L2,2"></path>`)], 'm-360');
+  const out = shareLayers(
+    [svg(`${base}<path class="a" d="M0,0L1,1"></path>`), svg(`${base}<path class="b" d="M0,0L2,2"></path>`)],
+    'm-360',
+  );
   const { document } = parseHTML(`<!doctype html><html><body>${out.join('')}</body></html>`);
   const [first, second] = [...document.querySelectorAll('svg')];
   expect(first!.querySelectorAll('defs #m-360-shared-1 .sea').length).toBe(1);
@@ -21,8 +25,15 @@ test('a layer identical in several states is drawn once, in <defs> of the first,
 });
 
 test('layers that differ, or carry ids, are left in place', () => {
-  const states = [svg('<g class="x" id="s1"><rect></rect></g><g class="y"><circle r="1"></circle></g>'), svg('<g class="x" id="s1"><rect></rect></g><g class="y"><circle r="2"></circle></g>')];
-  expect(shareLayers(states, 'm')).toEqual(states.map((s) => parseHTML(`<!doctype html><html><body>${s}</body></html>`).document.querySelector('svg')!.outerHTML));
+  const states = [
+    svg('<g class="x" id="s1"><rect></rect></g><g class="y"><circle r="1"></circle></g>'),
+    svg('<g class="x" id="s1"><rect></rect></g><g class="y"><circle r="2"></circle></g>'),
+  ];
+  expect(shareLayers(states, 'm')).toEqual(
+    states.map(
+      (s) => parseHTML(`<!doctype html><html><body>${s}</body></html>`).document.querySelector('svg')!.outerHTML,
+    ),
+  );
 });
 
 test('one state alone is returned unchanged', () => {

@@ -7,7 +7,9 @@ const css = readFileSync('src/styles/tokens.css', 'utf8');
 
 /** Colour tokens for one scheme: `--x: light-dark(#light, #dark)` or a plain `--x: #both`. */
 function tokens(scheme: 0 | 1): Record<string, string> {
-  const pairs = [...css.matchAll(/--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)/gi)].map((m) => [m[1]!, m[2 + scheme]!.toLowerCase()]);
+  const pairs = [...css.matchAll(/--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)/gi)].map(
+    (m) => [m[1]!, m[2 + scheme]!.toLowerCase()],
+  );
   const plain = [...css.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]);
   return Object.fromEntries([...plain, ...pairs]);
 }
@@ -21,16 +23,32 @@ test('every colour token has a light and a dark value', () => {
 });
 
 const TEXT: [string, string][] = [
-  ['text', 'bg'], ['text-muted', 'bg'], ['link', 'bg'], ['text', 'surface'], ['text-muted', 'surface'],
-  ['label', 'halo'], ['label-muted', 'halo'], ['label-water', 'halo'], ['label', 'bg'], ['label-muted', 'bg'],
-  ['marker-on-open', 'marker-open'], ['label', 'marker-closed-fill'],
+  ['text', 'bg'],
+  ['text-muted', 'bg'],
+  ['link', 'bg'],
+  ['text', 'surface'],
+  ['text-muted', 'surface'],
+  ['label', 'halo'],
+  ['label-muted', 'halo'],
+  ['label-water', 'halo'],
+  ['label', 'bg'],
+  ['label-muted', 'bg'],
+  ['marker-on-open', 'marker-open'],
+  ['label', 'marker-closed-fill'],
 ];
 const GRAPHICS: [string, string][] = [
-  ['border-line', 'land-focus'], ['border-line', 'unit-border'], ['border-line', 'border-casing'],
-  ['marker-open', 'land-focus'], ['marker-open', 'unit-border'], ['focus', 'bg'],
+  ['border-line', 'land-focus'],
+  ['border-line', 'unit-border'],
+  ['border-line', 'border-casing'],
+  ['marker-open', 'land-focus'],
+  ['marker-open', 'unit-border'],
+  ['focus', 'bg'],
 ];
 
-describe.each([['light', light], ['dark', dark]] as const)('%s scheme', (_, scheme) => {
+describe.each([
+  ['light', light],
+  ['dark', dark],
+] as const)('%s scheme', (_, scheme) => {
   test.each(TEXT)('text %s on %s has contrast of at least 4.5:1', (fg, bg) => {
     expect(contrastRatio(scheme[fg]!, scheme[bg]!)).toBeGreaterThanOrEqual(4.5);
   });

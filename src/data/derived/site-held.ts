@@ -4,9 +4,12 @@
  * the tables and the story quote the same numbers.
  */
 import type { HeldFigure, Site } from '../schema/sites.ts';
-import type { SiteData } from '../validate.ts';
+import type { SiteData } from '../site-data.ts';
 
-const SERIES = { 'al-hol-population': 'alHolPopulation' } as const satisfies Record<NonNullable<Site['heldSeries']>, keyof SiteData>;
+const SERIES = { 'al-hol-population': 'alHolPopulation' } as const satisfies Record<
+  NonNullable<Site['heldSeries']>,
+  keyof SiteData
+>;
 
 export function siteHeld(data: SiteData, site: Site): HeldFigure[] {
   if (site.heldSeries === undefined) return site.held;

@@ -43,14 +43,14 @@ export const REFUSED_HOSTS: Readonly<Record<string, string>> = {
   'newshivehq.com': 'a content farm',
   'daily8.com': 'a content farm',
   'collector.com.tr': 'a content farm',
-  'indexmundi.com': 'a site reproducing other publishers\' data',
+  'indexmundi.com': "a site reproducing other publishers' data",
   'cld.bz': 'a document-hosting platform',
   'msn.com': 'an aggregator',
   'news.yahoo.com': 'an aggregator',
   'flipboard.com': 'an aggregator',
   'newsbreak.com': 'an aggregator',
-  'archive.org': 'an archive copy: cite the publisher\'s page',
-  'archive.ph': 'an archive copy: cite the publisher\'s page',
+  'archive.org': "an archive copy: cite the publisher's page",
+  'archive.ph': "an archive copy: cite the publisher's page",
 };
 
 /** True when `host` is `domain` or one of its subdomains. */
@@ -61,7 +61,7 @@ export function onDomain(host: string, domain: string): boolean {
 
 /** Why a host may never be cited, or undefined when nothing is known against it. */
 export function refusedBecause(host: string): string | undefined {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) return 'a bare IP address, not a publisher\'s site';
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) return "a bare IP address, not a publisher's site";
   const domain = Object.keys(REFUSED_HOSTS).find((d) => onDomain(host, d));
   return domain ? REFUSED_HOSTS[domain] : undefined;
 }

@@ -5,7 +5,16 @@
 import type { z } from 'zod';
 import type { PathPart } from '../problems.ts';
 
-type Def = { type: string; shape?: Record<string, unknown>; valueType?: unknown; element?: unknown; items?: unknown[]; innerType?: unknown; in?: unknown; options?: unknown[] };
+type Def = {
+  type: string;
+  shape?: Record<string, unknown>;
+  valueType?: unknown;
+  element?: unknown;
+  items?: unknown[];
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+};
 
 function defOf(schema: unknown): Def {
   return (schema as { _zod: { def: Def } })._zod.def;
@@ -14,7 +23,8 @@ function defOf(schema: unknown): Def {
 /** Unwraps optional, nullable, default, readonly and pipe wrappers. */
 function unwrap(schema: unknown): unknown {
   let s = schema;
-  for (let def = defOf(s); def.innerType !== undefined || def.type === 'pipe'; def = defOf(s)) s = def.innerType ?? def.in;
+  for (let def = defOf(s); def.innerType !== undefined || def.type === 'pipe'; def = defOf(s))
+    s = def.innerType ?? def.in;
   return s;
 }
 

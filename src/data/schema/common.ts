@@ -76,7 +76,10 @@ export const AsOf = z
 
 export const Confidence = z
   .enum(['high', 'medium', 'low'])
-  .describe('high: several independent or official sources agree; medium: one good source or small disagreements; low: one weak source or large disagreement.');
+  .describe(
+    'high: several independent or official sources agree; medium: one good source or small ' +
+      'disagreements; low: one weak source or large disagreement.',
+  );
 
 /** [longitude, latitude] in decimal degrees, inside the map's box. */
 export const LonLat = z
@@ -86,7 +89,9 @@ export const LonLat = z
     const swapped: [number, number] = [pair[1], pair[0]];
     ctx.addIssue({
       code: 'custom',
-      message: `[lon, lat] inside the map's box (lon ${MAP_BOX.west}…${MAP_BOX.east}, lat ${MAP_BOX.south}…${MAP_BOX.north})`,
+      message:
+        `[lon, lat] inside the map's box (lon ${MAP_BOX.west}…${MAP_BOX.east}, lat ` +
+        `${MAP_BOX.south}…${MAP_BOX.north})`,
       params: { hint: inBox(swapped) ? 'are longitude and latitude swapped?' : 'is a sign or a decimal point wrong?' },
     });
   })
@@ -101,5 +106,9 @@ export const Text = z.string().trim().min(1, { error: 'some text (it is empty)' 
  */
 export const ClaimantKind = z
   .enum(['official', 'armed-group', 'international-organisation', 'ngo', 'research-body', 'media', 'reference'])
-  .describe('official (a government, military or administration, or someone speaking for one), armed-group, international-organisation, ngo, research-body, media (a news outlet in its own voice) or reference (a reference work).');
+  .describe(
+    'official (a government, military or administration, or someone speaking for one), ' +
+      'armed-group, international-organisation, ngo, research-body, media (a news outlet in its ' +
+      'own voice) or reference (a reference work).',
+  );
 export type ClaimantKind = z.infer<typeof ClaimantKind>;

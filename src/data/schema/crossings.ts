@@ -15,28 +15,47 @@ export function crossingsFile(known: Known) {
     .superRefine((location, ctx) => {
       if (location.coordinates === null) {
         if (!location.note)
-          ctx.addIssue({ code: 'custom', path: ['note'], message: 'a note saying what is known of the location (coordinates is null)' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['note'],
+            message: 'a note saying what is known of the location (coordinates is null)',
+          });
         return;
       }
       for (const key of ['source', 'asOf'] as const) {
         if (location[key] === undefined)
-          ctx.addIssue({ code: 'custom', path: [key], message: `a ${key} for the coordinates`, params: { hint: 'coordinates must come from a source; set coordinates to null if none gives them' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `a ${key} for the coordinates`,
+            params: { hint: 'coordinates must come from a source; set coordinates to null if none gives them' },
+          });
       }
     });
 
   const StatusEntry = z.strictObject({
     date: PartialDate,
-    state: z.enum(['open', 'closed', 'limited']).describe('The crossing\'s state from this date on.'),
+    state: z.enum(['open', 'closed', 'limited']).describe("The crossing's state from this date on."),
     summary: Text.describe('What happened, in our own words.'),
-    sources: z.array(sourceRef(known)).min(1).describe('The sources for this status: ids from data/sources.json, at least one.'),
+    sources: z
+      .array(sourceRef(known))
+      .min(1)
+      .describe('The sources for this status: ids from data/sources.json, at least one.'),
     confidence: Confidence.optional(),
   });
 
   const Crossing = z.strictObject({
-    name: Text.describe('How readers see the crossing named: the Iraqi and the Syrian side, e.g. "Al-Qaim–Albu Kamal".'),
+    name: Text.describe(
+      'How readers see the crossing named: the Iraqi and the Syrian side, e.g. "Al-Qaim–Albu Kamal".',
+    ),
     iraqSide: Text.describe('The place on the Iraqi side, with its district or governorate.'),
     syriaSide: Text.describe('The place on the Syrian side, with its governorate.'),
-    kind: z.enum(['state', 'regional']).describe('state: between Iraq and Syria; regional: between the Kurdistan Region and the north-east Syrian administration.'),
+    kind: z
+      .enum(['state', 'regional'])
+      .describe(
+        'state: between Iraq and Syria; regional: between the Kurdistan Region and the north-east ' +
+          'Syrian administration.',
+      ),
     location: Location.describe('Where the crossing is: coordinates only where a source gives them.'),
     status: z
       .array(StatusEntry)
@@ -45,8 +64,18 @@ export function crossingsFile(known: Known) {
         entries.forEach((entry, i) => {
           const previous = entries[i - 1];
           // Only compare real dates; a malformed one has its own message.
-          if (previous && isRealPartialDate(entry.date) && isRealPartialDate(previous.date) && entry.date < previous.date)
-            ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `a date on or after the entry before it (${previous.date})`, params: { hint: 'keep the history in date order, oldest first' } });
+          if (
+            previous &&
+            isRealPartialDate(entry.date) &&
+            isRealPartialDate(previous.date) &&
+            entry.date < previous.date
+          )
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'date'],
+              message: `a date on or after the entry before it (${previous.date})`,
+              params: { hint: 'keep the history in date order, oldest first' },
+            });
         });
       })
       .describe('What happened at the crossing, oldest first; the last entry is its current state.'),

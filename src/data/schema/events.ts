@@ -42,10 +42,22 @@ export function keyedInDateOrder(entries: Record<string, { date: string }>, ctx:
   }
 }
 
-export const EVENT_KINDS = ['background', 'barrier', 'fighting', 'detention', 'transfer', 'iraq', 'agreement', 'us'] as const;
+export const EVENT_KINDS = [
+  'background',
+  'barrier',
+  'fighting',
+  'detention',
+  'transfer',
+  'iraq',
+  'agreement',
+  'us',
+] as const;
 
 export function eventsFile(known: Known) {
-  const Sources = z.array(sourceRef(known)).min(1).describe('The ids of the sources in data/sources.json that report this.');
+  const Sources = z
+    .array(sourceRef(known))
+    .min(1)
+    .describe('The ids of the sources in data/sources.json that report this.');
 
   const Quote = z
     .strictObject({
@@ -58,8 +70,15 @@ export function eventsFile(known: Known) {
             params: { hint: 'keep only the key phrase; say the rest in summary, in our own words' },
           });
         if (/^["'“‘]|["'”’]$/.test(text))
-          ctx.addIssue({ code: 'custom', message: 'the words without quotation marks', params: { hint: 'the site adds the quotation marks' } });
-      }).describe(`The speaker's own words, at most ${QUOTE_MAX_WORDS}, without quotation marks, exactly as the source reports them.`),
+          ctx.addIssue({
+            code: 'custom',
+            message: 'the words without quotation marks',
+            params: { hint: 'the site adds the quotation marks' },
+          });
+      }).describe(
+        `The speaker's own words, at most ${QUOTE_MAX_WORDS}, without quotation marks, exactly as ` +
+          `the source reports them.`,
+      ),
       speaker: Text.describe('Name with rank as the source gives it, e.g. "Brig. Gen. Miqdad Miri".'),
       role: Text.describe('The speaker\'s post as the source gives it, e.g. "Iraqi interior ministry spokesman".'),
     })
@@ -68,21 +87,40 @@ export function eventsFile(known: Known) {
   const Event = z
     .strictObject({
       date: PartialDate.describe('When it happened, as precisely as the sources allow.'),
-      dateNote: Text.optional().describe('How the date was established when it is approximate or inferred, e.g. "reported on 20 January; the day of the event is not given".'),
-      title: Text.max(TITLE_MAX_CHARS, { error: `a title of at most ${TITLE_MAX_CHARS} characters` }).describe('A short headline in our own words.'),
-      summary: Text.max(SUMMARY_MAX_CHARS, { error: `a summary of at most ${SUMMARY_MAX_CHARS} characters (one or two sentences)` }).describe(
-        'One or two neutral sentences in our own words; attribute every claim.',
+      dateNote: Text.optional().describe(
+        'How the date was established when it is approximate or inferred, e.g. "reported on 20 ' +
+          'January; the day of the event is not given".',
       ),
+      title: Text.max(TITLE_MAX_CHARS, { error: `a title of at most ${TITLE_MAX_CHARS} characters` }).describe(
+        'A short headline in our own words.',
+      ),
+      summary: Text.max(SUMMARY_MAX_CHARS, {
+        error: `a summary of at most ${SUMMARY_MAX_CHARS} characters (one or two sentences)`,
+      }).describe('One or two neutral sentences in our own words; attribute every claim.'),
       kind: z
         .enum(EVENT_KINDS)
         .describe(
-          'background: the wider war and politics; barrier: Iraq\'s fortification of the border; fighting: the Syrian army and the SDF (clashes, advances, handovers of territory); detention: the prisons and camps in Syria; transfer: detainees or camp residents moved from Syria to Iraq, and what followed; iraq: Iraq\'s security response and statements; agreement: deals between Damascus and the SDF; us: the US-led coalition.',
+          "background: the wider war and politics; barrier: Iraq's fortification of the border; " +
+            'fighting: the Syrian army and the SDF (clashes, advances, handovers of territory); ' +
+            'detention: the prisons and camps in Syria; transfer: detainees or camp residents moved ' +
+            "from Syria to Iraq, and what followed; iraq: Iraq's security response and statements; " +
+            'agreement: deals between Damascus and the SDF; us: the US-led coalition.',
         ),
-      sites: z.array(Id).min(1).optional().describe('Ids of the prisons and camps in data/sites.json that the event concerns.'),
-      crossings: z.array(Id).min(1).optional().describe('Ids of the crossings in data/crossings.json that the event concerns.'),
+      sites: z
+        .array(Id)
+        .min(1)
+        .optional()
+        .describe('Ids of the prisons and camps in data/sites.json that the event concerns.'),
+      crossings: z
+        .array(Id)
+        .min(1)
+        .optional()
+        .describe('Ids of the crossings in data/crossings.json that the event concerns.'),
       quote: Quote.optional(),
       sources: Sources,
-      confidence: Confidence.optional().describe('Leave out when the sources agree; low or medium when they disagree or only one weak source reports it.'),
+      confidence: Confidence.optional().describe(
+        'Leave out when the sources agree; low or medium when they disagree or only one weak source reports it.',
+      ),
     })
     .describe('One dated event, in our own words.');
 

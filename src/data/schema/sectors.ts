@@ -13,11 +13,17 @@ import { nearest } from '../../lib/text/nearest.ts';
 export const BORDER_GOVERNORATES = ['IQ-DA', 'IQ-NI', 'IQ-AN'] as const;
 
 export function sectorsFile(known: Known) {
-  const Sources = z.array(sourceRef(known)).min(1).describe('The ids of the sources in data/sources.json that say this.');
+  const Sources = z
+    .array(sourceRef(known))
+    .min(1)
+    .describe('The ids of the sources in data/sources.json that say this.');
 
   const Line = z
     .strictObject({
-      order: z.int().min(1).describe('Position counted from the border: 1 for the first line, 2 for the second, and so on.'),
+      order: z
+        .int()
+        .min(1)
+        .describe('Position counted from the border: 1 for the first line, 2 for the second, and so on.'),
       name: Text.describe('The force as readers should see it named, e.g. "Border Guards".'),
       ministry: Text.optional().describe('The ministry the force answers to; only where a source says so.'),
       role: Text.describe('What the line does, in our own words.'),
@@ -37,7 +43,9 @@ export function sectorsFile(known: Known) {
         .min(1)
         .describe('The governorates the sector lies in, as ISO 3166-2 codes: IQ-DA Duhok, IQ-NI Nineveh, IQ-AN Anbar.'),
       summary: Text.describe('Who is deployed there and what the sources say, in our own words.'),
-      note: Text.optional().describe('Background or gaps a reader should know, e.g. that no source gives the sector\'s length.'),
+      note: Text.optional().describe(
+        "Background or gaps a reader should know, e.g. that no source gives the sector's length.",
+      ),
       sources: Sources,
       asOf: AsOf,
       confidence: Confidence,
@@ -46,7 +54,9 @@ export function sectorsFile(known: Known) {
 
   const ReportedLength = z
     .strictObject({
-      stretch: Text.describe('The stretch the figure measures, in words, e.g. "Nineveh governorate\'s share of the border".'),
+      stretch: Text.describe(
+        'The stretch the figure measures, in words, e.g. "Nineveh governorate\'s share of the border".',
+      ),
       km: z.number().positive().describe('The figure in kilometres as reported.'),
       qualifier: z.enum(['exact', 'about']).describe('How the source phrased it: a plain figure, or "about".'),
       sectors: z.array(Id).min(1).describe('The ids of the sectors (in this file) the stretch covers.'),
@@ -55,9 +65,14 @@ export function sectorsFile(known: Known) {
       source: sourceRef(known),
       asOf: AsOf,
       confidence: Confidence.optional(),
-      note: Text.optional().describe('A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.'),
+      note: Text.optional().describe(
+        'A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.',
+      ),
     })
-    .describe('One official figure for the length of part of the border: a claim, to compare with the length measured on the map.');
+    .describe(
+      'One official figure for the length of part of the border: a claim, to compare with the ' +
+        'length measured on the map.',
+    );
 
   return z
     .strictObject({
@@ -74,13 +89,15 @@ export function sectorsFile(known: Known) {
         const other = seen.get(line.order);
         if (other !== undefined)
           ctx.addIssue({
-            code: 'custom', path: ['lines', id, 'order'],
+            code: 'custom',
+            path: ['lines', id, 'order'],
             message: `an order no other line has ("${other}" is already ${line.order})`,
             params: { hint: 'number the lines 1, 2, 3… from the border inwards' },
           });
         else if (line.order > lines.length)
           ctx.addIssue({
-            code: 'custom', path: ['lines', id, 'order'],
+            code: 'custom',
+            path: ['lines', id, 'order'],
             message: `an order from 1 to ${lines.length} (there are ${lines.length} lines)`,
             params: { hint: 'number the lines 1, 2, 3… from the border inwards, with no gaps' },
           });
@@ -93,7 +110,12 @@ export function sectorsFile(known: Known) {
         sector.iraqGovernorates.forEach((code, i) => {
           const other = governorateOf.get(code);
           if (other !== undefined && other !== id)
-            ctx.addIssue({ code: 'custom', path: ['sectors', id, 'iraqGovernorates', i], message: `a governorate not already in another sector ("${other}" has ${code})`, params: { hint: 'each governorate belongs to one sector' } });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sectors', id, 'iraqGovernorates', i],
+              message: `a governorate not already in another sector ("${other}" has ${code})`,
+              params: { hint: 'each governorate belongs to one sector' },
+            });
           else governorateOf.set(code, id);
         });
 
@@ -104,7 +126,8 @@ export function sectorsFile(known: Known) {
           if (sectorIds.includes(sector)) return;
           const guess = nearest(sector, sectorIds);
           ctx.addIssue({
-            code: 'custom', path: ['reportedLengths', id, 'sectors', i],
+            code: 'custom',
+            path: ['reportedLengths', id, 'sectors', i],
             message: `the id of a sector in this file (${sectorIds.join(', ')})`,
             params: { hint: guess ? `did you mean "${guess}"?` : 'add the sector first, or check the spelling' },
           });

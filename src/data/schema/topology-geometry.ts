@@ -32,7 +32,15 @@ export interface CheckedTopology {
 export const LISTED_PROBLEMS = 20;
 
 const REGENERATE = 'regenerate the file with npm run geo rather than editing it by hand';
-export const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'] as const;
+export const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+] as const;
 export type GeometryType = (typeof GEOMETRY_TYPES)[number];
 
 /** How deep each arc-based type nests its arc indices (spec §2.2.3–2.2.6), said with an example. */
@@ -45,7 +53,10 @@ const ARC_NESTING: Record<string, { depth: number; shape: string }> = {
 
 type XY = readonly [number, number];
 /** An arc as geometry uses it: where it starts and ends, decoded. */
-interface ArcEnds { start: XY; end: XY }
+interface ArcEnds {
+  start: XY;
+  end: XY;
+}
 
 export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBLEMS): GeometryProblem[] {
   const problems: GeometryProblem[] = [];
@@ -54,8 +65,14 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
 
   const { transform } = topology;
   const arcCount = topology.arcs.length;
-  const lonLat = (p: XY) => (transform ? [p[0] * transform.scale[0] + transform.translate[0], p[1] * transform.scale[1] + transform.translate[1]] : p);
-  const show = (p: XY) => `[${lonLat(p).map((v) => Math.round(v * 1e5) / 1e5).join(', ')}]`;
+  const lonLat = (p: XY) =>
+    transform
+      ? [p[0] * transform.scale[0] + transform.translate[0], p[1] * transform.scale[1] + transform.translate[1]]
+      : p;
+  const show = (p: XY) =>
+    `[${lonLat(p)
+      .map((v) => Math.round(v * 1e5) / 1e5)
+      .join(', ')}]`;
 
   const box = checkBbox(topology.bbox, ['bbox'], report);
   // One step of the grid, so that a position on the edge of the box is not refused for rounding.
@@ -65,12 +82,19 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
   function position(value: unknown, path: PathPart[]): value is XY {
     if (!Array.isArray(value) || value.length < 2 || !value.every((v) => typeof v === 'number' && Number.isFinite(v))) {
       // JSON reads 1e999 as Infinity, which JSON.stringify would show as null: say it as it is.
-      const got = Array.isArray(value) && value.some((v) => typeof v === 'number' && !Number.isFinite(v)) ? `[${value.join(', ')}]` : undefined;
+      const got =
+        Array.isArray(value) && value.some((v) => typeof v === 'number' && !Number.isFinite(v))
+          ? `[${value.join(', ')}]`
+          : undefined;
       report({ path, expected: 'a position: a list of two or more finite numbers, e.g. [4000, 5000]', got });
       return false;
     }
     if (transform && !(Number.isInteger(value[0]) && Number.isInteger(value[1]))) {
-      report({ path, expected: 'whole numbers: the file has a transform, so its positions are steps on a grid', hint: `they are not longitudes and latitudes: ${REGENERATE}` });
+      report({
+        path,
+        expected: 'whole numbers: the file has a transform, so its positions are steps on a grid',
+        hint: `they are not longitudes and latitudes: ${REGENERATE}`,
+      });
       return false;
     }
     return true;
@@ -90,7 +114,14 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
       if (!position(p, [...path, k])) return undefined;
       [x, y] = transform ? [x + p[0], y + p[1]] : [p[0], p[1]];
       if (box && !insideBox(lonLat([x, y]), box, slack)) {
-        report({ path: [...path, k], expected: `a position inside the file's bbox [${box.join(', ')}] once decoded`, got: `${show([x, y])} (from ${JSON.stringify(p)})`, hint: transform ? `after the first, each position is a step from the one before, not a place: ${REGENERATE}` : REGENERATE });
+        report({
+          path: [...path, k],
+          expected: `a position inside the file's bbox [${box.join(', ')}] once decoded`,
+          got: `${show([x, y])} (from ${JSON.stringify(p)})`,
+          hint: transform
+            ? `after the first, each position is a step from the one before, not a place: ${REGENERATE}`
+            : REGENERATE,
+        });
         return undefined;
       }
     }
@@ -107,7 +138,13 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
     indices.forEach((i, k) => {
       if (typeof i === 'number' && Number.isInteger(i) && i >= -arcCount && i < arcCount) return;
       inRange = false;
-      report({ path: [...path, k], expected: `an arc index from ${-arcCount} to ${arcCount - 1}`, hint: `the file has ${arcCount} arcs: 0 to ${arcCount - 1}, and -1 to ${-arcCount} for the same arcs reversed (~i = -i-1); ${REGENERATE}` });
+      report({
+        path: [...path, k],
+        expected: `an arc index from ${-arcCount} to ${arcCount - 1}`,
+        hint:
+          `the file has ${arcCount} arcs: 0 to ${arcCount - 1}, and -1 to ${-arcCount} for the same ` +
+          `arcs reversed (~i = -i-1); ${REGENERATE}`,
+      });
     });
     if (!inRange) return;
     let first: XY | undefined;
@@ -117,7 +154,12 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
       if (!arcEnds) return; // the arc itself is broken, and said so already
       const [from, to] = i < 0 ? [arcEnds.end, arcEnds.start] : [arcEnds.start, arcEnds.end];
       if (last && !same(last, from))
-        return void report({ path: [...path, k], expected: `an arc that starts where the one before it ends, at ${show(last)}`, got: `arc ${i}, which starts at ${show(from)}`, hint: 'is an index mistyped, or missing its minus sign (a reversed arc)?' });
+        return void report({
+          path: [...path, k],
+          expected: `an arc that starts where the one before it ends, at ${show(last)}`,
+          got: `arc ${i}, which starts at ${show(from)}`,
+          hint: 'is an index mistyped, or missing its minus sign (a reversed arc)?',
+        });
       first ??= from;
       last = to;
     }
@@ -125,7 +167,12 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
     // collapses small holes to a point (the basemap has one), and topojson-client pads such a
     // ring to four positions of no area, so it draws nothing rather than something wrong.
     if (ring && first && last && !same(first, last))
-      report({ path, expected: 'a closed ring: its last position the same as its first', got: `a ring from ${show(first)} to ${show(last)}`, hint: 'is an arc of the ring missing, or one too many?' });
+      report({
+        path,
+        expected: 'a closed ring: its last position the same as its first',
+        got: `a ring from ${show(first)} to ${show(last)}`,
+        hint: 'is an arc of the ring missing, or one too many?',
+      });
   }
 
   function arcsOf(g: Record<string, unknown>, type: string, path: PathPart[]): void {
@@ -134,16 +181,28 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
     if (!nestedAs(value, depth)) {
       const actual = depthOf(value);
       const like = Object.keys(ARC_NESTING).filter((t) => ARC_NESTING[t]!.depth === actual);
-      return void report({ path, expected: `arcs nested as a ${type}'s: ${shape}`, hint: like.length ? `that is how a ${like.join(' or a ')} nests them: is the "type" wrong, or the brackets?` : undefined });
+      return void report({
+        path,
+        expected: `arcs nested as a ${type}'s: ${shape}`,
+        hint: like.length
+          ? `that is how a ${like.join(' or a ')} nests them: is the "type" wrong, or the brackets?`
+          : undefined,
+      });
     }
     const lines = depth === 1 ? [value] : depth === 2 ? (value as unknown[][]) : (value as unknown[][][]).flat();
-    const paths = depth === 1 ? [path] : depth === 2 ? lines.map((_, r) => [...path, r]) : (value as unknown[][][]).flatMap((polygon, p) => polygon.map((_, r) => [...path, p, r]));
+    const paths =
+      depth === 1
+        ? [path]
+        : depth === 2
+          ? lines.map((_, r) => [...path, r])
+          : (value as unknown[][][]).flatMap((polygon, p) => polygon.map((_, r) => [...path, p, r]));
     const ring = type === 'Polygon' || type === 'MultiPolygon';
-    lines.forEach((indices, n) => line(indices as unknown[], paths[n]!, ring));
+    for (const [n, indices] of lines.entries()) line(indices as unknown[], paths[n]!, ring);
   }
 
   function geometry(g: unknown, path: PathPart[]): void {
-    if (g === null || typeof g !== 'object' || Array.isArray(g)) return void report({ path, expected: 'a geometry object { "type": … }' });
+    if (g === null || typeof g !== 'object' || Array.isArray(g))
+      return void report({ path, expected: 'a geometry object { "type": … }' });
     const object = g as Record<string, unknown>;
     const { type } = object;
     checkBbox(object.bbox, [...path, 'bbox'], report);
@@ -154,32 +213,52 @@ export function topologyProblems(topology: CheckedTopology, limit = LISTED_PROBL
     if (typeof type !== 'string' || !(GEOMETRY_TYPES as readonly string[]).includes(type)) {
       const guess = typeof type === 'string' ? nearest(type, GEOMETRY_TYPES) : undefined;
       const caseOnly = guess !== undefined && guess.toLowerCase() === String(type).toLowerCase();
-      return void report({ path: [...path, 'type'], expected: `one of ${GEOMETRY_TYPES.map((t) => `"${t}"`).join(', ')}, or null`, hint: guess ? `did you mean "${guess}"?${caseOnly ? ' The case matters' : ''}` : undefined });
+      return void report({
+        path: [...path, 'type'],
+        expected: `one of ${GEOMETRY_TYPES.map((t) => `"${t}"`).join(', ')}, or null`,
+        hint: guess ? `did you mean "${guess}"?${caseOnly ? ' The case matters' : ''}` : undefined,
+      });
     }
     if (type === 'Point') position(object.coordinates, [...path, 'coordinates']);
     else if (type === 'MultiPoint') {
-      if (!Array.isArray(object.coordinates)) report({ path: [...path, 'coordinates'], expected: 'a list of positions, e.g. [[4000, 5000], [4100, 5200]]' });
-      else object.coordinates.forEach((p, k) => position(p, [...path, 'coordinates', k]));
+      if (!Array.isArray(object.coordinates))
+        report({ path: [...path, 'coordinates'], expected: 'a list of positions, e.g. [[4000, 5000], [4100, 5200]]' });
+      else for (const [k, p] of object.coordinates.entries()) position(p, [...path, 'coordinates', k]);
     } else if (type === 'GeometryCollection') {
-      if (!Array.isArray(object.geometries)) report({ path: [...path, 'geometries'], expected: 'a list of geometry objects [ … ]' });
-      else object.geometries.forEach((child, k) => geometry(child, [...path, 'geometries', k]));
+      if (!Array.isArray(object.geometries))
+        report({ path: [...path, 'geometries'], expected: 'a list of geometry objects [ … ]' });
+      else for (const [k, child] of object.geometries.entries()) geometry(child, [...path, 'geometries', k]);
     } else arcsOf(object, type, [...path, 'arcs']);
   }
 
   for (const [name, object] of Object.entries(topology.objects)) geometry(object, ['objects', name]);
 
   if (unlisted > 0)
-    problems.push({ path: [], expected: 'geometry that follows the TopoJSON specification', got: `${unlisted} more problem${unlisted === 1 ? '' : 's'}, not listed`, hint: `fix those above, or ${REGENERATE}` });
+    problems.push({
+      path: [],
+      expected: 'geometry that follows the TopoJSON specification',
+      got: `${unlisted} more problem${unlisted === 1 ? '' : 's'}, not listed`,
+      hint: `fix those above, or ${REGENERATE}`,
+    });
   return problems;
 }
 
 /** A bounding box (§3): 2n numbers, the lowest value of each axis, then the highest. */
 function checkBbox(value: unknown, path: PathPart[], report: (p: GeometryProblem) => void): number[] | undefined {
   if (value === undefined) return undefined;
-  const numbers = Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v)) ? (value as number[]) : undefined;
+  const numbers =
+    Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isFinite(v))
+      ? (value as number[])
+      : undefined;
   const n = (numbers?.length ?? 0) / 2;
-  if (!numbers || n < 2 || !Number.isInteger(n)) return void report({ path, expected: 'a bbox: 2n numbers, e.g. [west, south, east, north]' });
-  if (numbers.slice(0, n).some((low, axis) => low > numbers[n + axis]!)) return void report({ path, expected: 'a bbox with the lowest value of each axis first, then the highest: [west, south, east, north]', hint: 'are two values swapped?' });
+  if (!numbers || n < 2 || !Number.isInteger(n))
+    return void report({ path, expected: 'a bbox: 2n numbers, e.g. [west, south, east, north]' });
+  if (numbers.slice(0, n).some((low, axis) => low > numbers[n + axis]!))
+    return void report({
+      path,
+      expected: 'a bbox with the lowest value of each axis first, then the highest: [west, south, east, north]',
+      hint: 'are two values swapped?',
+    });
   return numbers;
 }
 

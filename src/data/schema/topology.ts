@@ -17,7 +17,9 @@ const GeometryCollection = z.looseObject({
   geometries: z.array(z.unknown()).min(1),
 });
 
-/** A topology holding these objects, each a GeometryCollection of the geometry types listed (null: an empty geometry). */
+/**
+ * A topology holding these objects, each a GeometryCollection of the geometry types listed (null: an empty geometry).
+ */
 export function topology<const Name extends string>(objects: Record<Name, readonly (GeometryType | null)[]>) {
   const names = Object.keys(objects) as Name[];
   return z
@@ -26,10 +28,13 @@ export function topology<const Name extends string>(objects: Record<Name, readon
       // Positions are checked by the walker: Zod would list every one of thousands.
       arcs: z.array(z.unknown()),
       transform: z.strictObject({ scale: pair, translate: pair }).optional(),
-      objects: z.looseObject(Object.fromEntries(names.map((name) => [name, GeometryCollection])) as Record<Name, typeof GeometryCollection>),
+      objects: z.looseObject(
+        Object.fromEntries(names.map((name) => [name, GeometryCollection])) as Record<Name, typeof GeometryCollection>,
+      ),
     })
     .superRefine((value, ctx) => {
-      for (const p of topologyProblems(value)) ctx.addIssue({ code: 'custom', path: p.path, message: p.expected, params: { got: p.got, hint: p.hint } });
+      for (const p of topologyProblems(value))
+        ctx.addIssue({ code: 'custom', path: p.path, message: p.expected, params: { got: p.got, hint: p.hint } });
       // Valid TopoJSON can still be the wrong shape for a chart: a river drawn as a polygon, or
       // the border as anything but one line (an empty geometry, { "type": null }, included).
       for (const name of names) {
@@ -39,7 +44,18 @@ export function topology<const Name extends string>(objects: Record<Name, readon
           const type = (g as { type?: unknown } | null)?.type;
           const known = type === null || (GEOMETRY_TYPES as readonly unknown[]).includes(type);
           if (known && !allowed.includes(type))
-            ctx.addIssue({ code: 'custom', path: ['objects', name, 'geometries', i, 'type'], message: `${allowed.map((t) => (t === null ? 'null' : `"${String(t)}"`)).join(' or ')}: what the charts draw from objects.${name}`, params: { hint: `the charts read every geometry of "${name}" as ${allowed.length > 1 ? 'one of these' : 'this'}: regenerate the file with npm run geo` } });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['objects', name, 'geometries', i, 'type'],
+              message:
+                `${allowed.map((t) => (t === null ? 'null' : `"${String(t)}"`)).join(' or ')}: what the ` +
+                `charts draw from objects.${name}`,
+              params: {
+                hint:
+                  `the charts read every geometry of "${name}" as ` +
+                  `${allowed.length > 1 ? 'one of these' : 'this'}: regenerate the file with npm run geo`,
+              },
+            });
         });
       }
     });

@@ -12,8 +12,8 @@ export const IFRAME_MARK = 'data-frontier-embed';
 
 export const HOST_LISTENER = [
   '(function(){if(window.frontierEmbeds)return;window.frontierEmbeds=1;',
-  'addEventListener("message",function(e){var d=e.data,h=d&&d.type==="' + HEIGHT_MESSAGE + '"&&d.height,f,i;',
-  'if(typeof h!=="number"||!isFinite(h)||h<' + MIN_HEIGHT + '||h>' + MAX_HEIGHT + ')return;',
-  'f=document.querySelectorAll("iframe[' + IFRAME_MARK + ']");',
+  `addEventListener("message",function(e){var d=e.data,h=d&&d.type==="${HEIGHT_MESSAGE}"&&d.height,f,i;`,
+  `if(typeof h!=="number"||!isFinite(h)||h<${MIN_HEIGHT}||h>${MAX_HEIGHT})return;`,
+  `f=document.querySelectorAll("iframe[${IFRAME_MARK}]");`,
   'for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(h)+"px"})})();',
 ].join('');

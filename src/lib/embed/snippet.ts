@@ -21,6 +21,9 @@ const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g,
 
 export function embedSnippet({ src, title, width, height }: SnippetOptions): string {
   const style = `display:block;width:100%;height:auto;aspect-ratio:${width}/${height};border:0`;
-  const iframe = `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" ${IFRAME_MARK} loading="lazy" sandbox="${SANDBOX}" referrerpolicy="no-referrer" style="${style}" width="${width}" height="${height}"></iframe>`;
+  const iframe =
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" ${IFRAME_MARK} ` +
+    `loading="lazy" sandbox="${SANDBOX}" referrerpolicy="no-referrer" style="${style}" ` +
+    `width="${width}" height="${height}"></iframe>`;
   return `${iframe}\n<script>${HOST_LISTENER}</script>`;
 }

@@ -6,7 +6,10 @@ export const LOCALE = t.locale;
 
 export function formatNumber(value: number, options: { digits?: number; locale?: string } = {}): string {
   const digits = options.digits ?? 0;
-  return new Intl.NumberFormat(options.locale ?? LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(options.locale ?? LOCALE, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** "599 km"; `digits` for computed values that deserve a decimal. */

@@ -15,5 +15,17 @@ export function areaAround(object: GeoPermissibleObjects, km: { x: number; y: nu
   const dLon = (km.x * degreesPerKm) / Math.cos(((south - dLat) * Math.PI) / 180);
   const [w, e, s, n] = [west - dLon, east + dLon, south - dLat, north + dLat];
   const mid = (west + east) / 2;
-  return { type: 'MultiPoint', coordinates: [[w, s], [mid, s], [e, s], [e, n], [mid, n], [w, n], [w, (s + n) / 2], [e, (s + n) / 2]] };
+  return {
+    type: 'MultiPoint',
+    coordinates: [
+      [w, s],
+      [mid, s],
+      [e, s],
+      [e, n],
+      [mid, n],
+      [w, n],
+      [w, (s + n) / 2],
+      [e, (s + n) / 2],
+    ],
+  };
 }

@@ -12,7 +12,10 @@ export interface FitOptions {
  * usual rule for a mid-latitude region), so shapes and angles stay true at this scale. The
  * height follows from the focus's shape; the projection clips to the resulting frame.
  */
-export function fitProjection(focus: GeoPermissibleObjects, options: FitOptions): { projection: GeoConicProjection; height: number } {
+export function fitProjection(
+  focus: GeoPermissibleObjects,
+  options: FitOptions,
+): { projection: GeoConicProjection; height: number } {
   const [[west, south], [east, north]] = geoBounds(focus);
   const span = north - south;
   const [top, right, bottom, left] = options.margin;
@@ -24,6 +27,9 @@ export function fitProjection(focus: GeoPermissibleObjects, options: FitOptions)
   const [tx, ty] = projection.translate();
   projection.translate([tx + left, ty + top - y0]);
   const height = Math.ceil(y1 - y0 + top + bottom);
-  projection.clipExtent([[0, 0], [options.width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [options.width, height],
+  ]);
   return { projection, height };
 }

@@ -20,7 +20,8 @@ export interface NearestOnLine {
 const RAD = Math.PI / 180;
 
 function toVec([lon, lat]: LonLat): Vec {
-  const phi = lat * RAD, lambda = lon * RAD;
+  const phi = lat * RAD,
+    lambda = lon * RAD;
   return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
 
@@ -29,7 +30,11 @@ function toLonLat([x, y, z]: Vec): LonLat {
 }
 
 const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: Vec, b: Vec): Vec => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const cross = (a: Vec, b: Vec): Vec => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
 const norm = (a: Vec) => Math.hypot(a[0], a[1], a[2]);
 /** Angle between two unit vectors, stable for tiny angles. */
 const angle = (a: Vec, b: Vec) => Math.atan2(norm(cross(a, b)), dot(a, b));
@@ -63,5 +68,9 @@ export function nearestOnLine(line: LineString, target: LonLat): NearestOnLine {
     }
     along += segment;
   });
-  return { point: toLonLat(best.point), kmAlong: best.angleAlong * EARTH_RADIUS_KM, kmAway: best.angleAway * EARTH_RADIUS_KM };
+  return {
+    point: toLonLat(best.point),
+    kmAlong: best.angleAlong * EARTH_RADIUS_KM,
+    kmAway: best.angleAway * EARTH_RADIUS_KM,
+  };
 }

@@ -33,19 +33,22 @@ export function segmentsAlong(line: LineString, areas: readonly Area[], stepKm =
   line.coordinates.forEach((c, i) => {
     const next = line.coordinates[i + 1];
     if (!next) return;
-    const a: LonLat = [c[0]!, c[1]!], b: LonLat = [next[0]!, next[1]!];
+    const a: LonLat = [c[0]!, c[1]!],
+      b: LonLat = [next[0]!, next[1]!];
     const length = distanceKm(a, b);
     const pieces = Math.max(1, Math.ceil(length / stepKm));
     const at = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
     for (let k = 0; k < pieces; k++) {
       const mid = at((k + 0.5) / pieces) as [number, number];
-      let best: string | undefined, bestKm = Infinity;
+      let best: string | undefined,
+        bestKm = Infinity;
       for (const area of rings)
         for (const ring of area.rings) {
           const km = nearestOnLine(ring, mid).kmAway;
           if (km < bestKm) [best, bestKm] = [area.id, km];
         }
-      const from = start + (k * length) / pieces, to = start + ((k + 1) * length) / pieces;
+      const from = start + (k * length) / pieces,
+        to = start + ((k + 1) * length) / pieces;
       const last = runs.at(-1);
       if (last && last.id === best) last.toKm = to;
       else if (best !== undefined) runs.push({ id: best, fromKm: from, toKm: to });

@@ -22,15 +22,22 @@ export function fileHistory(root: string, dir: string, paths: readonly string[])
   if (git(root, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true') return null;
   const log = git(root, ['log', '--reverse', '--format=%H%x09%cs%x09%s', '--', dir]);
   if (log.status !== 0) return null;
-  const commits = log.stdout.split('\n').filter(Boolean).map((line) => {
-    const [commit, date, ...subject] = line.split('\t');
-    return { commit: commit!, date: date!, subject: subject.join('\t') };
-  });
+  const commits = log.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, date, ...subject] = line.split('\t');
+      return { commit: commit!, date: date!, subject: subject.join('\t') };
+    });
   if (!commits.length) return [];
   // One `git cat-file --batch` for every file at every commit, instead of a process each.
   const requests = commits.flatMap((c) => paths.map((p) => `${c.commit}:${dir}/${p}`));
   // Bytes, not text: the batch gives sizes in bytes.
-  const out = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: `${requests.join('\n')}\n`, maxBuffer: 1024 * 1024 * 1024 });
+  const out = spawnSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: `${requests.join('\n')}\n`,
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   if (out.status !== 0) return null;
   const bytes = out.stdout;
   let at = 0;

@@ -21,14 +21,20 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const colon = line.indexOf(':');
-    if (!rule || colon < 0) throw new Error(`_headers line ${i + 1}: expected "Name: value" under a URL pattern, got ${JSON.stringify(line.trim())}`);
+    if (!rule || colon < 0)
+      throw new Error(
+        `_headers line ${i + 1}: expected "Name: value" under a URL pattern, got ${JSON.stringify(line.trim())}`,
+      );
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   });
   return rules;
 }
 
 export function matches(pattern: string, path: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(path);
 }
 

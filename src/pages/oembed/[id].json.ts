@@ -8,5 +8,7 @@ export const getStaticPaths: GetStaticPaths = () => charts.map((chart) => ({ par
 
 export const GET: APIRoute = ({ params, site }) => {
   const origin = new URL(site!);
-  return new Response(JSON.stringify(oembedResponse(embedById(origin, params.id!), origin), null, 2), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(oembedResponse(embedById(origin, params.id!), origin), null, 2), {
+    headers: { 'content-type': 'application/json' },
+  });
 };

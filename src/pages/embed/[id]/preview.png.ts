@@ -8,5 +8,7 @@ export const getStaticPaths: GetStaticPaths = () => charts.map((chart) => ({ par
 
 export const GET: APIRoute = ({ params, site }) => {
   const { chart } = embedById(site, params.id!);
-  return new Response(new Uint8Array(svgToPng(chart.artboards.at(-1)!.svg, { width: PREVIEW_WIDTH })), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(svgToPng(chart.artboards.at(-1)!.svg, { width: PREVIEW_WIDTH })), {
+    headers: { 'content-type': 'image/png' },
+  });
 };
