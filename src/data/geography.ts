@@ -4,6 +4,9 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Po
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { SiteData } from './validate.ts';
 
+/** The two countries the border divides (ISO 3166 alpha-3): the focus of every map. */
+export const BORDER_COUNTRIES = ['IRQ', 'SYR'] as const;
+
 export interface CountryProps { adm0_a3: string; name_en: string; label_x: number; label_y: number; clipped?: boolean }
 export interface Admin1Props { adm0_a3: string; iso_3166_2: string; name_en: string; region: string | null; label_x: number; label_y: number }
 export interface NamedProps { name_en: string }

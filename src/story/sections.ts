@@ -10,7 +10,7 @@ import { t } from '../i18n/index.ts';
 import { according, attributed, claimantGroups } from './attribution.ts';
 import { headline, peak, qualified, spread } from './figures.ts';
 import { siteHeld } from '../data/derived/site-held.ts';
-import { heldOf } from '../charts/detention-map/prepare.ts';
+import { heldOf } from '../data/derived/held.ts';
 
 export interface StorySection {
   id: string;
