@@ -11,6 +11,7 @@ import { chartSvg, layer, serialize } from '../svg.ts';
 import { lineBoxes, pointBox } from '../kit/box.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
 import { placeGreedy } from '../kit/placer.ts';
+import { placeAvoiding } from '../kit/place-avoiding.ts';
 import { round } from '../kit/round.ts';
 import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { basemap, drawBorder } from '../kit/map/basemap.ts';
@@ -19,7 +20,7 @@ import { basemapLabels, drawPlaceDots, FRAME_PAD } from '../kit/map/place-label.
 import { frameBox, inside, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
 import { scaleBar } from '../kit/map/scale-bar.ts';
 import { alHolAlt, controlAlt, describe, sitesAlt } from './describe.ts';
-import { placeSiteLabels, siteLabels } from './labels.ts';
+import { siteLabels } from './labels.ts';
 import { legendLayout } from './legend.ts';
 import { FOCUS_SITE, fillOf, hatchPattern, reach, siteMarker, type Fill } from './marks.ts';
 import { BORDER_MARGIN_KM, CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type DetentionMapInput } from './prepare.ts';
@@ -94,7 +95,7 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
   // The border line: labels keep off it; a site's label crosses it rather than say less.
   const border = lineBoxes(input.line.coordinates.map((c) => project(frame.projection, c)).filter((p) => p !== null));
   const site = siteLabels(drawn, { state, narrow, type, bounds: frameBox(frame, FRAME_PAD - 1) });
-  const sitePlacements = placeSiteLabels(marks, border, site);
+  const sitePlacements = placeAvoiding(marks, border, site);
   const placements = [
     ...sitePlacements,
     ...placeGreedy([...marks, ...border, ...sitePlacements.map((p) => p.box)], base.requests),

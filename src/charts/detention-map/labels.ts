@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import { pointBox, type Box } from '../kit/box.ts';
-import { placeGreedy, type LabelRequest, type Line, type Placement, type Side } from '../kit/placer.ts';
+import type { LabelRequest, Line, Side } from '../kit/placer.ts';
 import { wrap } from '../kit/text.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
 import type { Point } from '../kit/map/project.ts';
@@ -90,28 +90,4 @@ export function siteLabels(
       className: 'site-label',
       required: true,
     }));
-}
-
-/**
- * Places the sites' labels one by one, each version in turn: clear of `soft` boxes (the border
- * line) where that version fits so, else across them (the halo keeps it legible) rather than
- * falling back to a shorter version. Returns the placements; `reserved` is never overlapped
- * unless a label is required and fits nowhere.
- */
-export function placeSiteLabels(reserved: readonly Box[], soft: readonly Box[], requests: readonly LabelRequest[]): Placement[] {
-  const placed: Placement[] = [];
-  const taken = () => [...reserved, ...placed.map((p) => p.box)];
-  const first = (request: LabelRequest): Placement | undefined => {
-    for (const [version, lines] of request.versions.entries())
-      for (const obstacles of [[...taken(), ...soft], taken()]) {
-        const [p] = placeGreedy(obstacles, [{ ...request, versions: [lines], required: false }]);
-        if (p) return { ...p, request, version };
-      }
-    return placeGreedy(taken(), [request])[0];
-  };
-  for (const request of requests) {
-    const p = first(request);
-    if (p) placed.push(p);
-  }
-  return placed;
 }

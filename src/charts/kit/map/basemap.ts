@@ -63,8 +63,14 @@ export function basemap(parent: Svg | G, frame: MapFrame, parts: BasemapParts, o
   return base;
 }
 
-/** The Iraq–Syria line with its casing (a halo that lifts it off any fill); `className` styles the line. */
-export function drawBorder(g: G, frame: MapFrame, line: LineString, className = 'border-line'): void {
-  g.append('path').attr('class', 'border-casing').attr('d', frame.path(line));
-  g.append('path').attr('class', className).attr('d', frame.path(line));
+/** Classes of a line drawn as the border is: the line, and its casing beneath. */
+export interface BorderClasses {
+  line?: string;
+  casing?: string;
+}
+
+/** The border line over a casing (a halo that lifts it off any fill). */
+export function drawBorder(g: G, frame: MapFrame, line: LineString, classes: BorderClasses = {}): void {
+  g.append('path').attr('class', classes.casing ?? 'border-casing').attr('d', frame.path(line));
+  g.append('path').attr('class', classes.line ?? 'border-line').attr('d', frame.path(line));
 }

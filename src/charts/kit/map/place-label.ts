@@ -94,9 +94,12 @@ export function basemapLabels(frame: MapFrame, sources: BasemapLabelSources, typ
     const preferred = project(frame.projection, [label_x, label_y]);
     const at = preferred && inside(preferred, frame.width, frame.height, 30) ? preferred : frame.path.centroid(country);
     if (!Number.isFinite(at[0])) continue;
-    // At its label point, else nudged up or down, clear of the marks' labels.
+    // At its label point, else nudged up or down, clear of the marks' labels; never out of the
+    // country's own (visible) extent, where it would name a neighbour.
+    const [[x0, y0], [x1, y1]] = frame.path.bounds(country);
+    const own = { x0: Math.max(bounds.x0, x0), y0: Math.max(bounds.y0, y0), x1: Math.min(bounds.x1, x1), y1: Math.min(bounds.y1, y1) };
     requests.push(mapLabel(at, name_en.toLocaleUpperCase(t.lang), {
-      kind: 'country', size: type.country, bounds, sides: ['above', 'below'], gaps: [0, 30, 60], focus: focus.has(adm0_a3),
+      kind: 'country', size: type.country, bounds: own, sides: ['above', 'below'], gaps: [0, 30, 60], focus: focus.has(adm0_a3),
     }));
   }
   const dots = new Map<LabelRequest, Point>();
@@ -111,7 +114,7 @@ export function basemapLabels(frame: MapFrame, sources: BasemapLabelSources, typ
   }
   for (const unit of sources.units) {
     const at = project(frame.projection, [unit.properties.label_x, unit.properties.label_y]);
-    if (at) requests.push(mapLabel(at, unit.properties.name_en, { kind: 'admin', size: type.small, bounds, sides: ['below', 'above'], gaps: [0] }));
+    if (at) requests.push(mapLabel(at, unit.properties.name_en, { kind: 'admin', size: type.small, bounds, sides: ['below', 'above'], gaps: [0, 12] }));
   }
   for (const name of new Set(sources.rivers.map((r) => r.properties.name_en))) {
     const at = midpointOnScreen(sources.rivers.filter((r) => r.properties.name_en === name), frame);
