@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import chart from '../../src/charts/wall-progress/index.ts';
-import type { WallProgressInput } from '../../src/charts/wall-progress/index.ts';
+import type { WallProgressInput } from '../../src/charts/wall-progress/prepare.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
