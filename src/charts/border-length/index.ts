@@ -10,7 +10,9 @@ import { borderFacts } from '../../data/border-facts.ts';
 import { REFERENCED } from '../../data/references.ts';
 import type { ReportedLength } from '../../data/schema/border.ts';
 import type { SiteData } from '../../data/validate.ts';
-import { formatKm, formatKmRange, formatList, formatNumber, formatPartialDate, latestDate, LOCALE } from '../../lib/format/index.ts';
+import {
+  formatKm, formatKmRange, formatList, formatNumber, formatPartialDate, latestDate, LOCALE,
+} from '../../lib/format/index.ts';
 import { lowerFirst } from '../../lib/text/case.ts';
 import { linesWidth, wrap } from '../kit/text.ts';
 import { isNarrow, typeScale } from '../kit/type-scale.ts';
@@ -75,7 +77,7 @@ const measuredText = (input: BorderLengthInput) => formatKm(input.measuredKm, { 
 const rangeOf = (kms: number[]) => formatKmRange(Math.min(...kms), Math.max(...kms));
 const qualified = (c: Claim) => `${t.qualifier[c.qualifier] ?? ''}${formatKm(c.km)}`;
 
-/** Who gives which figures, by claimant kind, from the data: "News media: 600–620 km; Iraqi officials: 615–620 km". */
+/** Who gives which figures, by kind of claimant: "Iraqi officials: 615–620 km; News media: 600–620 km". */
 function claimsAlt(input: BorderLengthInput): string {
   const border = input.claims.filter((c) => c.measures === 'border');
   const groups = KINDS
@@ -133,9 +135,12 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
       y: { domain: input.rows.map((r) => r.key), axis: null, padding: 0 },
       marks: [
         Plot.text(headings, {
-          x: min, y: 'key', text: 'heading', textAnchor: 'start', dx: -labelWidth + 4, fontWeight: 700, className: 'group-heading',
+          x: min, y: 'key', text: 'heading', textAnchor: 'start', dx: -labelWidth + 4, fontWeight: 700,
+          className: 'group-heading',
         }),
-        Plot.text(claims, { x: min, y: 'id', text: rowLabel, textAnchor: 'end', dx: -10, lineHeight: LINE_HEIGHT, className: 'row-label' }),
+        Plot.text(claims, {
+          x: min, y: 'id', text: rowLabel, textAnchor: 'end', dx: -10, lineHeight: LINE_HEIGHT, className: 'row-label',
+        }),
         ...(measured
           ? [
             Plot.ruleX([input.measuredKm], { strokeDasharray: '4 3', className: 'measured-rule' }),
@@ -148,24 +153,30 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
           ]
           : []),
         // "More than": an arrow from the figure towards higher values.
-        Plot.arrow(byQualifier('more-than'), { x1: 'km', x2: (c: Claim) => c.km + 3, y: 'id', headLength: 6, className: 'claim-more-than' }),
+        Plot.arrow(byQualifier('more-than'), {
+          x1: 'km', x2: (c: Claim) => c.km + 3, y: 'id', headLength: 6, className: 'claim-more-than',
+        }),
         Plot.dot(byQualifier('exact'), {
-          x: 'km', y: 'id', r: 4.5, fill: 'currentColor', title: (c: Claim) => rowTitle(c.id), className: 'claim claim--exact',
+          x: 'km', y: 'id', r: 4.5, fill: 'currentColor', title: (c: Claim) => rowTitle(c.id),
+          className: 'claim claim--exact',
         }),
         Plot.dot([...byQualifier('about'), ...byQualifier('more-than')], {
-          x: 'km', y: 'id', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, title: (c: Claim) => rowTitle(c.id),
-          className: 'claim claim--approximate',
+          x: 'km', y: 'id', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5,
+          title: (c: Claim) => rowTitle(c.id), className: 'claim claim--approximate',
         }),
         Plot.dot(claims.filter((c) => c.news), {
           x: 'km', y: 'id', r: 8, fill: 'none', stroke: 'currentColor', strokeWidth: 2, className: 'claim-news',
         }),
         Plot.text(claims, {
-          x: 'km', y: 'id', text: (c: Claim) => `${words().mark[c.qualifier] ?? ''}${c.km}`, dx: 0, dy: -11, fontSize: font - 1,
-          className: 'claim-value',
+          x: 'km', y: 'id', text: (c: Claim) => `${words().mark[c.qualifier] ?? ''}${c.km}`, dx: 0, dy: -11,
+          fontSize: font - 1, className: 'claim-value',
         }),
       ],
     },
-    { idPrefix, title: words().title, description: describe(input), className: 'chart chart--border-length', fontSize: font },
+    {
+      idPrefix, title: words().title, description: describe(input), className: 'chart chart--border-length',
+      fontSize: font,
+    },
   );
 }
 
@@ -187,7 +198,10 @@ function table(input: BorderLengthInput): DataTable {
       .map((c) => ({
         id: c.id,
         cells: {
-          claimant: { text: c.claimant, note: [c.news ? w.news(newsDate) : '', c.note ?? ''].filter(Boolean).join(' ') || undefined },
+          claimant: {
+            text: c.claimant,
+            note: [c.news ? w.news(newsDate) : '', c.note ?? ''].filter(Boolean).join(' ') || undefined,
+          },
           km: { text: qualified(c) },
           of: { text: words().of[c.measures]! },
           asOf: { text: formatPartialDate(c.asOf) },

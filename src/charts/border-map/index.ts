@@ -16,7 +16,7 @@ import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { basemap, drawBorder } from '../kit/map/basemap.ts';
 import { drawMapLegend } from '../kit/map/legend.ts';
 import { basemapLabels, drawPlaceDots, mapLabel, FRAME_PAD } from '../kit/map/place-label.ts';
-import { frameBox, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
+import { frameBox, lineOnScreen, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
 import { scaleBar } from '../kit/map/scale-bar.ts';
 import { CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type BorderMapInput } from './prepare.ts';
 import { crossingMarker } from './marks.ts';
@@ -46,7 +46,8 @@ function describe(input: BorderMapInput): string {
 
 /** Frames the border and a margin around it: the story's area, not all of both countries. */
 function frameFor(input: BorderMapInput, width: number): MapFrame {
-  const { projection, height } = fitProjection(areaAround(input.facts.line, FRAME_MARGIN_KM), { width, margin: [0, 0, 0, 0] });
+  const area = areaAround(input.facts.line, FRAME_MARGIN_KM);
+  const { projection, height } = fitProjection(area, { width, margin: [0, 0, 0, 0] });
   return mapFrame(projection, width, height);
 }
 
@@ -72,8 +73,10 @@ function render(input: BorderMapInput, options: RenderOptions): string {
 
   const border = layer(map, 'border', words().layers.border(formatKm(input.facts.lengthKm)));
   drawBorder(border, frame, input.facts.line, { line: stretch ? 'border-line border-line--muted' : 'border-line' });
-  const highlights = stretch ? stretchRuns(input, stretch).map((r) => sliceLine(input.facts.line, r.fromKm, r.toKm)) : [];
-  for (const slice of highlights) drawBorder(border, frame, slice, { line: 'border-highlight', casing: 'border-highlight-casing' });
+  const runs = stretch ? stretchRuns(input, stretch) : [];
+  const highlights = runs.map((r) => sliceLine(input.facts.line, r.fromKm, r.toKm));
+  const highlight = { line: 'border-highlight', casing: 'border-highlight-casing' };
+  for (const slice of highlights) drawBorder(border, frame, slice, highlight);
 
   // Marks first, so no label covers them: rings, crossings, tripoints, the scale bar.
   const reserved: Box[] = [];
@@ -95,7 +98,8 @@ function render(input: BorderMapInput, options: RenderOptions): string {
     crossingMarker(crossings, at, i + 1, c, type.marker);
     reserved.push(pointBox(at, type.marker));
     // Wide artboards name each crossing on the map too; narrow ones rely on the numbered key.
-    if (!isNarrow(width)) requests.push(mapLabel(at, c.crossing.name, { kind: 'crossing', size: type.small, bounds, radius: type.marker }));
+    const label = { kind: 'crossing', size: type.small, bounds, radius: type.marker } as const;
+    if (!isNarrow(width)) requests.push(mapLabel(at, c.crossing.name, label));
   });
   const ends = layer(map, 'tripoints', words().layers.tripoints);
   const endSides: Record<'turkey' | 'jordan', Side[]> = {
@@ -122,14 +126,16 @@ function render(input: BorderMapInput, options: RenderOptions): string {
     units: input.borderUnits,
     rivers: input.basemap.rivers,
   }, type);
-  const line = lineBoxes(input.facts.line.coordinates.map((c) => project(frame.projection, c)).filter((p) => p !== null));
+  const line = lineBoxes(lineOnScreen(frame.projection, input.facts.line));
   const marks = placeAvoiding([...reserved, ...base.reserved], line, requests);
-  const placements = [...marks, ...placeGreedy([...reserved, ...base.reserved, ...line, ...marks.map((p) => p.box)], base.requests)];
+  const taken = [...reserved, ...base.reserved, ...line, ...marks.map((p) => p.box)];
+  const placements = [...marks, ...placeGreedy(taken, base.requests)];
   drawPlaceDots(layer(map, 'places'), placements, base.dots);
   drawPlacements(layer(map, 'labels'), placements);
 
   const legend = legendLayout(input, type, width, legendOptions);
-  drawMapLegend(layer(svg, 'legend', t.charts.kit.map.legend), legend, { y: frame.height, width, height: legendHeight });
+  const key = layer(svg, 'legend', t.charts.kit.map.legend);
+  drawMapLegend(key, legend, { y: frame.height, width, height: legendHeight });
   return serialize(svg);
 }
 

@@ -8,7 +8,9 @@ import { round } from '../kit/round.ts';
 import type { Point } from '../kit/map/project.ts';
 
 /** A crossing as a numbered marker of radius `r`; its state is encoded by fill *and* by outline style. */
-export function crossingMarker(g: G, at: Point, key: number, crossing: PlacedCrossing, r: number, dataPoint = true): void {
+export function crossingMarker(
+  g: G, at: Point, key: number, crossing: PlacedCrossing, r: number, dataPoint = true,
+): void {
   const marker = g.append('g').attr('class', `crossing crossing--${crossing.current.state}`)
     .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
   // A data point names its row in the chart's table (details on demand); a legend sample does not.

@@ -1,7 +1,9 @@
 /** Selects and derives everything the border map shows from the validated data. */
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { borderFacts, type BorderFacts } from '../../data/border-facts.ts';
-import { admin1, places, BORDER_COUNTRIES, type Admin1Props, type PlaceProps } from '../../data/geography.ts';
+import {
+  admin1, countryAreas, places, BORDER_COUNTRIES, type Admin1Props, type PlaceProps,
+} from '../../data/geography.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { segmentsAlong, type Run } from '../../lib/geo/index.ts';
 import { latestDate } from '../../lib/format/index.ts';
@@ -42,9 +44,9 @@ export interface BorderMapInput {
 export function prepare(data: SiteData): BorderMapInput {
   const facts = borderFacts(data);
   const units = admin1(data).features;
-  const areas = (adm0: string) =>
-    units.filter((u) => u.properties.adm0_a3 === adm0).map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry }));
-  const runs = Object.fromEntries(BORDER_COUNTRIES.map((adm0) => [adm0, segmentsAlong(facts.line, areas(adm0), 2)]));
+  const runs = Object.fromEntries(
+    BORDER_COUNTRIES.map((adm0) => [adm0, segmentsAlong(facts.line, countryAreas(units, adm0), 2)]),
+  );
   const unitIds = Object.values(runs).flat().map((r) => r.id);
   const located = facts.crossings.filter((c) => c.coordinates);
   const { tripoints } = data.border;

@@ -10,7 +10,8 @@ const words = () => t.charts['detention-map'];
 export function describe(input: DetentionMapInput): string {
   const sites = input.located.map((v) => `${v.name} ${distanceText(v)}`).join('; ');
   const total = formatNumber(input.located.length + input.unlocated.length);
-  return words().describe(formatNumber(input.located.length), total, sites, formatNumber(input.unlocated.length), examples(input.unlocated));
+  const others = formatNumber(input.unlocated.length);
+  return words().describe(formatNumber(input.located.length), total, sites, others, examples(input.unlocated));
 }
 
 export function sitesAlt(input: DetentionMapInput): string {
@@ -23,7 +24,8 @@ export function sitesAlt(input: DetentionMapInput): string {
 
 export function controlAlt(input: DetentionMapInput): string {
   const all = [...input.located, ...input.unlocated].filter((v) => v.control.before || v.control.after);
-  return words().alt.control(handoverText(), all.map((v) => words().nameAndDistance(v.name, controlText(v.control))).join('; '));
+  const sites = all.map((v) => words().nameAndDistance(v.name, controlText(v.control))).join('; ');
+  return words().alt.control(handoverText(), sites);
 }
 
 export function alHolAlt(input: DetentionMapInput): string {

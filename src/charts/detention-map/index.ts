@@ -17,7 +17,7 @@ import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { basemap, drawBorder } from '../kit/map/basemap.ts';
 import { drawMapLegend } from '../kit/map/legend.ts';
 import { basemapLabels, drawPlaceDots, FRAME_PAD } from '../kit/map/place-label.ts';
-import { frameBox, inside, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
+import { frameBox, inside, lineOnScreen, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
 import { scaleBar } from '../kit/map/scale-bar.ts';
 import { alHolAlt, controlAlt, describe, sitesAlt } from './describe.ts';
 import { siteLabels } from './labels.ts';
@@ -78,7 +78,9 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
       connectors.append('path').attr('class', 'site-connector')
         .attr('d', frame.path({ type: 'LineString', coordinates: [v.coordinates!, v.border!.point] }));
       const end = project(frame.projection, v.border!.point);
-      if (end) connectors.append('circle').attr('class', 'site-connector-end').attr('cx', round(end[0])).attr('cy', round(end[1])).attr('r', 2);
+      if (end)
+        connectors.append('circle').attr('class', 'site-connector-end')
+          .attr('cx', round(end[0])).attr('cy', round(end[1])).attr('r', 2);
     }
   // Nearest the border first, so it is drawn on top where rings overlap.
   for (const { v, at } of [...drawn].reverse()) siteMarker(sites, at, v, fillIn(state, v), type.marker, idPrefix);
@@ -93,7 +95,7 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
   }, type);
   const marks = [scale, ...drawn.map(({ v, at }) => pointBox(at, reach(v.precision, type.marker))), ...base.reserved];
   // The border line: labels keep off it; a site's label crosses it rather than say less.
-  const border = lineBoxes(input.line.coordinates.map((c) => project(frame.projection, c)).filter((p) => p !== null));
+  const border = lineBoxes(lineOnScreen(frame.projection, input.line));
   const site = siteLabels(drawn, { state, narrow, type, bounds: frameBox(frame, FRAME_PAD - 1) });
   const sitePlacements = placeAvoiding(marks, border, site);
   const placements = [
@@ -103,7 +105,8 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
   drawPlaceDots(layer(map, 'places'), placements, base.dots);
   drawPlacements(layer(map, 'labels'), placements);
 
-  drawMapLegend(layer(svg, 'legend', t.charts.kit.map.legend), legend.layout, { y: frame.height, width, height: legend.height });
+  const key = layer(svg, 'legend', t.charts.kit.map.legend);
+  drawMapLegend(key, legend.layout, { y: frame.height, width, height: legend.height });
   return serialize(svg);
 }
 

@@ -14,7 +14,9 @@ import type { SiteView } from './prepare.ts';
 import { controlText, km, pointWord, type State } from './text.ts';
 
 /** Beside the mark with the first line level with it, then below, above, and starting or ending at it. */
-const SIDES: readonly Side[] = ['right-down', 'left-down', 'below', 'above', 'below-right', 'above-right', 'below-left', 'above-left'];
+const SIDES: readonly Side[] = [
+  'right-down', 'left-down', 'below', 'above', 'below-right', 'above-right', 'below-left', 'above-left',
+];
 /** How wide a name may run before it wraps, px. */
 const NAME_WIDTH = { narrow: 130, wide: 220, unwrapped: 400 } as const;
 const NAME_WEIGHT = 700;
@@ -41,9 +43,15 @@ export function labelVersions(v: SiteView, state: State, narrow: boolean, size: 
     narrow ? [...wide].sort((a, b) => Number(a.length < b.length) - Number(b.length < a.length)) : wide;
   switch (state) {
     case 'sites':
-      return [...order([[...nameLines(full), ...distance], [...nameLines(maxName), ...distanceSplit]]), nameLines(maxName)];
+      return [
+        ...order([[...nameLines(full), ...distance], [...nameLines(maxName), ...distanceSplit]]),
+        nameLines(maxName),
+      ];
     case 'control':
-      return [...order([[...nameLines(full), ...controlLines], [...nameLines(maxName), ...controlSplit]]), nameLines(maxName)];
+      return [
+        ...order([[...nameLines(full), ...controlLines], [...nameLines(maxName), ...controlSplit]]),
+        nameLines(maxName),
+      ];
     case 'complete':
       return [
         ...(held && !narrow ? [[...nameLines(full), ...distance, ...controlLines, detail(held)]] : []),
@@ -57,8 +65,9 @@ export function labelVersions(v: SiteView, state: State, narrow: boolean, size: 
     case 'al-hol': {
       if (v.id !== FOCUS_SITE) return [nameLines(maxName, true)];
       const emptied = v.held.emptied && v.held.when ? [detail(w.label.emptied(v.held.when))] : [];
-      const before = v.held.before
-        ? [detail(w.label.before(v.held.before.text)), ...(v.held.before.when ? [detail(w.label.when(v.held.before.when))] : [])]
+      const earlier = v.held.before;
+      const before = earlier
+        ? [detail(w.label.before(earlier.text)), ...(earlier.when ? [detail(w.label.when(earlier.when))] : [])]
         : [];
       return [
         ...order([

@@ -6,7 +6,9 @@
 import { t } from '../../i18n/index.ts';
 import { formatPartialDate } from '../../lib/format/index.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
-import { lineSymbol, mapLegendLayout, type LegendItem, type LegendRow, type LegendSection, type LegendSymbol } from '../kit/map/legend.ts';
+import {
+  lineSymbol, mapLegendLayout, type LegendItem, type LegendRow, type LegendSection, type LegendSymbol,
+} from '../kit/map/legend.ts';
 import { round } from '../kit/round.ts';
 import { FOCUS_SITE, fillOf, ringRadius, siteMarker, type Fill } from './marks.ts';
 import type { DetentionMapInput, SiteView } from './prepare.ts';
@@ -14,6 +16,8 @@ import { hasRing, unlocatedText, type State } from './text.ts';
 
 const TYPES = ['camp', 'prison', 'rehabilitation-centre'] as const;
 const FILLS = ['sdf', 'government', 'iraq', 'no-report'] as const;
+/** How far the entries of a list stand in from its heading, px. */
+const INDENT = 12;
 
 /** A site's symbol as a key sample, a little smaller than on the map. */
 function siteSymbol(type: SiteView['type'], fill: Fill, r: number, idPrefix: string): LegendSymbol {
@@ -22,7 +26,8 @@ function siteSymbol(type: SiteView['type'], fill: Fill, r: number, idPrefix: str
 
 function ringSymbol(r: number): LegendSymbol {
   return (g, [x, y]) =>
-    g.append('circle').attr('class', 'site-ring').attr('cx', round(x + 11)).attr('cy', round(y)).attr('r', round(ringRadius(r) * 0.75));
+    g.append('circle').attr('class', 'site-ring')
+      .attr('cx', round(x + 11)).attr('cy', round(y)).attr('r', round(ringRadius(r) * 0.75));
 }
 
 function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: string): LegendRow[] {
@@ -34,7 +39,8 @@ function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: st
       ...types.map((type): LegendItem => ({ symbol: siteSymbol(type, 'neutral', r, idPrefix), text: w.type[type]! })),
     ],
   }];
-  if (input.located.some((v) => hasRing(v.precision))) rows.push({ items: [{ symbol: ringSymbol(r), text: w.legend.ring }] });
+  if (input.located.some((v) => hasRing(v.precision)))
+    rows.push({ items: [{ symbol: ringSymbol(r), text: w.legend.ring }] });
   if (state === 'sites' || state === 'complete')
     rows.push({ items: [{ symbol: lineSymbol('site-connector'), text: w.legend.connector }] });
   if (state !== 'sites') {
@@ -49,7 +55,10 @@ function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: st
     if (focus) {
       rows.push({ text: w.legend.whoRan(focus.name), heading: true });
       for (const s of [focus.control.before, ...focus.control.steps])
-        if (s) rows.push({ text: w.legend.step(formatPartialDate(s.date), s.controller, s.confidence === 'low'), indent: 12 });
+        if (s) {
+          const text = w.legend.step(formatPartialDate(s.date), s.controller, s.confidence === 'low');
+          rows.push({ text, indent: INDENT });
+        }
     }
   }
   return rows;
@@ -59,13 +68,19 @@ function listRows(input: DetentionMapInput, state: State): LegendRow[] {
   if (!input.unlocated.length) return [];
   const heading: LegendRow = { text: t.charts['detention-map'].legend.unlocated, heading: true };
   // The al-Hol state names them only, in one paragraph: its key is about al-Hol.
-  if (state === 'al-hol') return [heading, { text: input.unlocated.map((v) => v.name).join('; '), muted: true, indent: 12 }];
-  const show = { where: state === 'sites' || state === 'complete', control: state === 'control' || state === 'complete' };
-  return [heading, ...input.unlocated.map((v): LegendRow => ({ text: unlocatedText(v, show), muted: true, indent: 12 }))];
+  const entry = (text: string): LegendRow => ({ text, muted: true, indent: INDENT });
+  if (state === 'al-hol') return [heading, entry(input.unlocated.map((v) => v.name).join('; '))];
+  const show = {
+    where: state === 'sites' || state === 'complete',
+    control: state === 'control' || state === 'complete',
+  };
+  return [heading, ...input.unlocated.map((v) => entry(unlocatedText(v, show)))];
 }
 
 /** The key of one state: the symbols, then the list of unlocated sites (two columns where wide). */
-export function legendSections(input: DetentionMapInput, state: State, type: TypeScale, idPrefix: string): LegendSection[] {
+export function legendSections(
+  input: DetentionMapInput, state: State, type: TypeScale, idPrefix: string,
+): LegendSection[] {
   const r = type.marker * 0.8;
   return [{ rows: keyRows(input, state, r, idPrefix) }, { rows: listRows(input, state), columns: 2 }];
 }

@@ -63,7 +63,8 @@ export function siteMarker(
   const side = round(r * 1.44);
   const symbol = site.type === 'prison'
     ? marker.append('circle').attr('r', round(r * 0.8))
-    : marker.append('rect').attr('x', round(-r * 0.72)).attr('y', round(-r * 0.72)).attr('width', side).attr('height', side);
+    : marker.append('rect').attr('x', round(-r * 0.72)).attr('y', round(-r * 0.72))
+      .attr('width', side).attr('height', side);
   symbol.attr('class', 'site-symbol');
   // A presentation attribute, not CSS: the pattern's id differs per artboard.
   if (fill === 'government') symbol.attr('fill', `url(#${hatchId(idPrefix)})`);

@@ -7,7 +7,7 @@
 import { geoContains } from 'd3-geo';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import {
-  BORDER_COUNTRIES, admin1, borderLine, places, type Admin1Props, type PlaceProps,
+  BORDER_COUNTRIES, admin1, borderLine, countryAreas, places, type Admin1Props, type PlaceProps,
 } from '../../data/geography.ts';
 import { heldOf, type Held } from '../../data/derived/held.ts';
 import { siteHeld } from '../../data/derived/site-held.ts';
@@ -118,10 +118,8 @@ function frameOf(data: SiteData, line: LineString, located: SiteView[]) {
     located.some((v) => u.properties.adm0_a3 === v.site.country && geoContains(u, v.coordinates!)),
   );
   // Runs are assigned among all of a country's governorates, then only the framed ones kept.
-  const areas = (adm0: string) =>
-    units.filter((u) => u.properties.adm0_a3 === adm0).map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry }));
   const frameLine = [...new Set(frameUnits.map((u) => u.properties.adm0_a3))].flatMap((adm0) =>
-    segmentsAlong(line, areas(adm0), 2)
+    segmentsAlong(line, countryAreas(units, adm0), 2)
       .filter((run) => frameUnits.some((u) => u.properties.iso_3166_2 === run.id))
       .map((run) => sliceLine(line, run.fromKm, run.toKm)),
   );
@@ -138,8 +136,10 @@ export function prepare(data: SiteData): DetentionMapInput {
     .sort((a, b) => a.border!.kmAway - b.border!.kmAway || a.id.localeCompare(b.id));
   const unlocated = views.filter((v) => !v.border);
   const { units, frameUnits, frameLine } = frameOf(data, line, located);
-  const near = (p: Feature<Point>) =>
-    located.some((v) => distanceKm(v.coordinates!, [p.geometry.coordinates[0]!, p.geometry.coordinates[1]!]) < PLACE_CLEARANCE_KM);
+  const near = (p: Feature<Point>) => {
+    const [lon, lat] = p.geometry.coordinates;
+    return located.some((v) => distanceKm(v.coordinates!, [lon!, lat!]) < PLACE_CLEARANCE_KM);
+  };
   const dates = views.flatMap((v) => [
     ...(v.coordinates && v.site.location.asOf ? [v.site.location.asOf] : []),
     ...[v.control.before, ...v.control.steps].flatMap((s) => (s ? [s.date] : [])),

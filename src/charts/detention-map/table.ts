@@ -14,7 +14,8 @@ function heldCell(held: Held): Cell {
   const asOf = (h: Omit<Held, 'before' | 'emptied'>) =>
     h.when ? w.heldAsOf(h.text, h.combined, h.reports > 1 ? formatNumber(h.reports) : null, h.when) : h.text;
   const text = held.emptied ? w.emptied(held.when!, held.before ? asOf(held.before) : null) : asOf(held);
-  const before = held.before ? [w.beforeThat(held.before.text, held.before.when ?? '', held.before.claims.join('; '))] : [];
+  const earlier = held.before;
+  const before = earlier ? [w.beforeThat(earlier.text, earlier.when ?? '', earlier.claims.join('; '))] : [];
   const note = [...held.claims, ...before].join('; ');
   return cell(text, { ...(held.sort !== undefined ? { sort: held.sort } : {}), ...(note ? { note } : {}) });
 }
@@ -36,7 +37,9 @@ function row(v: SiteView) {
       type: cell(w.type[v.type]!),
       held: heldCell(v.held),
       before: before
-        ? cell(w.table.run(before.controller, formatPartialDate(before.date)), { note: before.summary, sort: before.short })
+        ? cell(w.table.run(before.controller, formatPartialDate(before.date)), {
+          note: before.summary, sort: before.short,
+        })
         : cell(w.table.notReported),
       after: after
         ? cell(w.table.run(after.controller, formatPartialDate(after.date)), { note: stepNote, sort: after.short })

@@ -12,13 +12,15 @@ export type State = 'complete' | 'sites' | 'control' | 'al-hol';
 /** "January 2026": the month the handovers began, as "before" and "after" are counted from it. */
 export const handoverText = () => formatPartialDate(HANDOVER_MONTH);
 
-const lowNote = (s: { confidence?: string | undefined } | null) => (s?.confidence === 'low' ? words().control.lowConfidence : '');
+const lowNote = (s: { confidence?: string | undefined } | null) =>
+  s?.confidence === 'low' ? words().control.lowConfidence : '';
 
 /** Who ran a site before and after the handovers, in a few words: "SDF → Syrian government, 19 January 2026". */
 export function controlText(control: Control): string {
   const { before, after, handover } = control;
   const c = words().control;
-  if (after && before && handover) return c.handover(before.short, after.short, formatPartialDate(handover.date)) + lowNote(handover);
+  if (after && before && handover)
+    return c.handover(before.short, after.short, formatPartialDate(handover.date)) + lowNote(handover);
   if (after && before) return c.still(after.short, formatPartialDate(after.date)) + lowNote(after);
   if (after) return c.on(after.short, formatPartialDate(after.date)) + lowNote(after);
   if (before) return c.noLater(before.short, formatPartialDate(before.date));

@@ -8,7 +8,11 @@
 import type { Box } from './box.ts';
 import { placeGreedy, type LabelRequest, type Placement } from './placer.ts';
 
-export function placeAvoiding(reserved: readonly Box[], soft: readonly Box[], requests: readonly LabelRequest[]): Placement[] {
+export function placeAvoiding(
+  reserved: readonly Box[],
+  soft: readonly Box[],
+  requests: readonly LabelRequest[],
+): Placement[] {
   const placed: Placement[] = [];
   const taken = () => [...reserved, ...placed.map((p) => p.box)];
   const first = (request: LabelRequest): Placement | undefined => {

@@ -17,5 +17,7 @@ export function textLines(g: G, x: number, y: number, lines: readonly string[], 
     .attr('x', round(x)).attr('y', round(y));
   if (options.anchor && options.anchor !== 'start') text.attr('text-anchor', options.anchor);
   if (lines.length === 1) text.text(lines[0]!);
-  else lines.forEach((line, i) => text.append('tspan').attr('x', round(x)).attr('dy', i === 0 ? 0 : round(step)).text(line));
+  else
+    lines.forEach((line, i) =>
+      text.append('tspan').attr('x', round(x)).attr('dy', i === 0 ? 0 : round(step)).text(line));
 }

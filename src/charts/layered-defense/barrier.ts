@@ -56,10 +56,11 @@ function ground(s: Section, margin: number, width: number): void {
     line.push([t0, G0], [t0, floor], [t1, floor], [t1, G0]);
     // Dimension lines: width under the floor, depth beside the right wall.
     const dy = floor - 4;
-    g.append('path').attr('class', 'ld-dimension')
-      .attr('d', `M${round(t0 + 2)},${round(dy - 3)}v6M${round(t0 + 2)},${round(dy)}H${round(t1 - 2)}M${round(t1 - 2)},${round(dy - 3)}v6`);
+    const [a, b, yy, top] = [round(t0 + 2), round(t1 - 2), round(dy), round(dy - 3)];
+    g.append('path').attr('class', 'ld-dimension').attr('d', `M${a},${top}v6M${a},${yy}H${b}M${b},${top}v6`);
     const dx = t1 - 5;
-    g.append('path').attr('class', 'ld-dimension').attr('d', `M${round(dx - 3)},${round(G0 + 2)}h6M${round(dx)},${round(G0 + 2)}V${round(dy - 6)}`);
+    g.append('path').attr('class', 'ld-dimension')
+      .attr('d', `M${round(dx - 3)},${round(G0 + 2)}h6M${round(dx)},${round(G0 + 2)}V${round(dy - 6)}`);
     // Its reported size above the opening, where nothing else is drawn.
     const text = trenchLabel(trench);
     const size = type.small - 1;
@@ -82,7 +83,8 @@ function berm({ g, G0, m, cx, bw }: Section): void {
 function barbedWire({ g, G0, u, cx }: Section): void {
   const c = cx('barbed-wire'), r = SCHEMATIC.wire * u;
   for (const k of [-1, 0, 1])
-    g.append('circle').attr('class', 'ld-wire').attr('cx', round(c + k * r * 1.3)).attr('cy', round(G0 - r)).attr('r', round(r));
+    g.append('circle').attr('class', 'ld-wire').attr('cx', round(c + k * r * 1.3)).attr('cy', round(G0 - r))
+      .attr('r', round(r));
   for (const k of [-1, 1])
     g.append('path').attr('class', 'ld-post').attr('d', d([[c + k * r * 2.4, G0], [c + k * r * 2.4, G0 - r * 2.2]]));
 }
@@ -100,7 +102,8 @@ function fence({ g, G0, u, m, cx, bw }: Section): void {
     mesh.push(d([[x, G0], [x, top]]));
   }
   g.append('path').attr('class', 'ld-mesh').attr('d', mesh.join(''));
-  for (const k of [-1, 1]) g.append('path').attr('class', 'ld-post').attr('d', d([[c + k * half, G0], [c + k * half, top - 2]]));
+  for (const k of [-1, 1])
+    g.append('path').attr('class', 'ld-post').attr('d', d([[c + k * half, G0], [c + k * half, top - 2]]));
 }
 
 /** T-wall sections at the latest reported height; other reported heights dashed, each labelled. */
@@ -120,10 +123,12 @@ function wall({ g, G0, u, m, cx, type }: Section, component: BarrierComponent): 
   const dx = c + foot + 5;
   const top = Math.max(...heights.map((x) => x.value));
   const ticks = heights.map((x) => `M${round(dx - 3)},${round(m(x.value))}h6`).join('');
-  g.append('path').attr('class', 'ld-dimension').attr('d', `M${round(dx - 3)},${round(G0)}h6M${round(dx)},${round(G0)}V${round(m(top))}${ticks}`);
+  g.append('path').attr('class', 'ld-dimension')
+    .attr('d', `M${round(dx - 3)},${round(G0)}h6M${round(dx)},${round(G0)}V${round(m(top))}${ticks}`);
   heights.forEach((x, i) => {
     g.append('text').attr('class', `label halo ld-dimension-label${i === 0 ? '' : ' ld-dimension-label--alt'}`)
-      .attr('font-size', type.small - 1).attr('x', round(dx + 5)).attr('y', round(m(x.value) + (i === 0 ? type.small * 0.9 : -1)))
+      .attr('font-size', type.small - 1).attr('x', round(dx + 5))
+      .attr('y', round(m(x.value) + (i === 0 ? type.small * 0.9 : -1)))
       .text(sized(x));
   });
 }
@@ -135,14 +140,16 @@ function tower(s: Section): void {
   const cabin = top + 0.9 * u;
   const frame = [d([[c - spread, G0], [c - neck, cabin]]), d([[c + spread, G0], [c + neck, cabin]])];
   // Cross-bracing between the legs, in three bays.
-  const leg = (f: number) => [c - spread + (spread - neck) * f, c + spread - (spread - neck) * f, G0 - (G0 - cabin) * f] as const;
+  const leg = (f: number) =>
+    [c - spread + (spread - neck) * f, c + spread - (spread - neck) * f, G0 - (G0 - cabin) * f] as const;
   for (let k = 1; k <= 3; k++) {
     const [a, b, y] = leg(k / 4), [a2, b2, y2] = leg((k - 1) / 4);
     frame.push(d([[a2, y2], [b, y]]), d([[b2, y2], [a, y]]));
   }
   g.append('path').attr('class', `ld-tower${low('towers')}`).attr('d', frame.join(''));
+  const [left, right] = [c - neck * 1.7, c + neck * 1.7];
   g.append('path').attr('class', `ld-cabin${low('towers')}`)
-    .attr('d', `${d([[c - neck * 1.7, cabin], [c - neck * 1.7, top], [c + neck * 1.7, top], [c + neck * 1.7, cabin]])}Z`);
+    .attr('d', `${d([[left, cabin], [left, top], [right, top], [right, cabin]])}Z`);
   g.append('path').attr('class', `ld-roof${low('towers')}`)
     .attr('d', `${d([[c - neck * 2.2, top], [c, top - 0.45 * u], [c + neck * 2.2, top]])}Z`);
   const cameras = s.byId.get('cameras');
@@ -162,7 +169,8 @@ function drone(s: Section, component: BarrierComponent, ids: readonly string[]):
   const cy = m(SCHEMATIC.drone), arm = 0.8 * u;
   g.append('path').attr('class', `ld-drone-arm${low('drones')}`).attr('d', d([[c - arm, cy], [c + arm, cy]]));
   for (const k of [-1, 1])
-    g.append('ellipse').attr('class', `ld-rotor${low('drones')}`).attr('cx', round(c + k * arm)).attr('cy', round(cy - 2))
+    g.append('ellipse').attr('class', `ld-rotor${low('drones')}`).attr('cx', round(c + k * arm))
+      .attr('cy', round(cy - 2))
       .attr('rx', round(0.45 * u)).attr('ry', 1.5);
   g.append('rect').attr('class', `ld-drone-body${low('drones')}`).attr('x', round(c - 0.3 * u)).attr('y', round(cy - 1))
     .attr('width', round(0.6 * u)).attr('height', round(0.35 * u + 2));
@@ -170,7 +178,9 @@ function drone(s: Section, component: BarrierComponent, ids: readonly string[]):
     .attr('x', round(c + arm + 0.6 * u)).attr('y', round(cy + type.small * 0.35)).text(partName(component));
 }
 
-export function drawBarrier(svg: Svg | G, input: LayeredDefenseInput, width: number, type: TypeScale, top: number): void {
+export function drawBarrier(
+  svg: Svg | G, input: LayeredDefenseInput, width: number, type: TypeScale, top: number,
+): void {
   const L = barrierLayout(input, width, type);
   const narrow = isNarrow(width);
   const margin = narrow ? 12 : 16;

@@ -27,7 +27,8 @@ function describe(input: LayeredDefenseInput): string {
   const barrier = input.components.filter((c) => c.layer === 'barrier').length;
   const reported = p?.reported.map(reportedKm).join(', ') || w.noReported;
   return (
-    w.strip(formatKm(input.lengthKm), formatNumber(placed(input).length), formatNumber(input.crossings.length), riverText(input)) +
+    w.strip(formatKm(input.lengthKm), formatNumber(placed(input).length), formatNumber(input.crossings.length),
+      riverText(input)) +
     w.lines(formatList(input.lines.map((l) => l.name)), formatNumber(input.lines.length)) +
     (p ? w.peshmerga(p.heldBy, formatKm(p.km), p.name, reported) : '. ') +
     w.barrier(formatNumber(barrier))
@@ -44,13 +45,15 @@ function render(input: LayeredDefenseInput, options: RenderOptions): string {
   const stepHeight = Math.max(strip.height, barrier.height);
   const height = state ? stepHeight : strip.height + 16 + barrier.height;
   const svg = chartSvg({
-    idPrefix, width, height, title: words().title, description: describe(input), className: 'chart chart--layered-defense',
+    idPrefix, width, height, title: words().title, description: describe(input),
+    className: 'chart chart--layered-defense',
   });
   if (state === 'barrier') drawBarrier(svg, input, width, type, Math.round((stepHeight - barrier.height) / 2));
   else {
     drawStrip(svg, input, width, type, state !== 'strip');
     if (!state) {
-      svg.append('path').attr('class', 'ld-divider').attr('d', `M${strip.margin},${strip.height + 8}H${width - strip.margin}`);
+      svg.append('path').attr('class', 'ld-divider')
+        .attr('d', `M${strip.margin},${strip.height + 8}H${width - strip.margin}`);
       drawBarrier(svg, input, width, type, strip.height + 16);
     }
   }
@@ -64,7 +67,9 @@ function stripAlt(input: LayeredDefenseInput): string {
   const crossings = placed(input).map((c) => w.crossingAt(c.crossing.name, kmAt(c.kmAlong!)));
   return (
     w.strip(formatKm(input.lengthKm), names('SYR'), names('IRQ')) +
-    (crossings.length ? w.crossings(formatList(crossings), riverText(input)) : w.riverOnly(upperFirst(riverText(input)))) +
+    (crossings.length
+      ? w.crossings(formatList(crossings), riverText(input))
+      : w.riverOnly(upperFirst(riverText(input)))) +
     (unplaced.length ? w.unplaced(formatList(unplaced.map((c) => c.crossing.name)), unplaced.length) : '')
   );
 }
@@ -74,7 +79,8 @@ function linesAlt(input: LayeredDefenseInput): string {
   const p = input.peshmerga;
   const lines = formatList(input.lines.map((l) => w.lineItem(formatOrdinal(l.order), l.name)));
   const reported = p?.reported.map((r) => w.reported(lowerFirst(r.stretch), reportedKm(r))).join('; ') ?? '';
-  return w.lines(formatNumber(input.lines.length), lines) + (p ? w.peshmerga(p.heldBy, p.name, formatKm(p.km), reported) : '');
+  const peshmerga = p ? w.peshmerga(p.heldBy, p.name, formatKm(p.km), reported) : '';
+  return w.lines(formatNumber(input.lines.length), lines) + peshmerga;
 }
 
 function barrierAlt(input: LayeredDefenseInput): string {

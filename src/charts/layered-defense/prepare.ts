@@ -1,7 +1,7 @@
 /** Selects and derives everything the layered-defence chart shows from the validated data. */
 import type { LineString, MultiLineString } from 'geojson';
 import { borderFacts, type PlacedCrossing } from '../../data/border-facts.ts';
-import { admin1, countries, rivers } from '../../data/geography.ts';
+import { admin1, countries, countryAreas, rivers } from '../../data/geography.ts';
 import type { Component, Dimension } from '../../data/schema/fortifications.ts';
 import type { DefenceLine, Sector, SectorLength } from '../../data/schema/sectors.ts';
 import type { SiteData } from '../../data/validate.ts';
@@ -84,10 +84,8 @@ export function prepare(data: SiteData): LayeredDefenseInput {
   const facts = borderFacts(data);
   const units = admin1(data).features;
   const unitOf = (id: string) => units.find((u) => u.properties.iso_3166_2 === id)!;
-  const areas = (adm0: string) =>
-    units.filter((u) => u.properties.adm0_a3 === adm0).map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry }));
   const segmentsFor = (adm0: string): Segment[] =>
-    segmentsAlong(facts.line, areas(adm0), 2).map((run) => {
+    segmentsAlong(facts.line, countryAreas(units, adm0), 2).map((run) => {
       const { name_en, region } = unitOf(run.id).properties;
       return { id: run.id, name: name_en, region, fromKm: run.fromKm, toKm: run.toKm };
     });
@@ -95,7 +93,8 @@ export function prepare(data: SiteData): LayeredDefenseInput {
 
   const riverLines = rivers(data).features.filter((r) => r.properties.name_en === RIVER).map((r) => r.geometry);
   const river = { name: RIVER, crossings: riverCrossings(facts.line, riverLines) };
-  const nameOf = (adm0: string) => countries(data).features.find((c) => c.properties.adm0_a3 === adm0)?.properties.name_en ?? adm0;
+  const nameOf = (adm0: string) =>
+    countries(data).features.find((c) => c.properties.adm0_a3 === adm0)?.properties.name_en ?? adm0;
 
   const lines = Object.entries(data.sectors.lines)
     .map(([id, line]) => ({ id, ...line }))

@@ -12,7 +12,10 @@ import { isNarrow, type TypeScale } from '../kit/type-scale.ts';
 import type { LayeredDefenseInput, Segment } from './prepare.ts';
 
 /** How the strip's labels are drawn (src/styles/marks.css), so measured. */
-const STYLE: Record<'crossing' | 'country', TextStyle> = { crossing: { weight: 600 }, country: { weight: 600, letterSpacing: 0.12 } };
+const STYLE: Record<'crossing' | 'country', TextStyle> = {
+  crossing: { weight: 600 },
+  country: { weight: 600, letterSpacing: 0.12 },
+};
 
 interface Tag {
   x: number;
@@ -60,7 +63,8 @@ export const kmRun = (from: number, to: number) => words().kmRun(formatNumber(fr
  * the longest run it fits in. Governorates returned without a place need a callout.
  */
 function rowLabels(
-  segments: Segment[], x: ScaleLinear<number, number>, crossings: number[], size: number, country: 'SYR' | 'IRQ', name: string,
+  segments: Segment[], x: ScaleLinear<number, number>, crossings: number[], size: number,
+  country: 'SYR' | 'IRQ', name: string,
 ) {
   const taken: [number, number][] = [];
   const clear = (a: number, b: number, s: Segment) =>
@@ -148,7 +152,8 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
 
   const crossings = input.crossings.filter((c) => c.kmAlong !== null)
     .map((c) => ({ x: x(c.kmAlong!), text: c.crossing.name, kind: 'crossing' as const, state: c.current.state }));
-  const rivers = input.river.crossings.map((r) => ({ x: x(r.kmAlong), text: input.river.name, kind: 'river' as const }));
+  const rivers = input.river.crossings
+    .map((r) => ({ x: x(r.kmAlong), text: input.river.name, kind: 'river' as const }));
   const tags = placeTags([...crossings, ...rivers], type.small, margin - 4, width - margin + 4);
   const lanes = Math.max(0, ...tags.map((tag) => tag.lane + 1));
   const laneHeight = line(type.small) + 2;
@@ -203,7 +208,7 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
 
   return {
     height: Math.ceil(y + 6), margin, axisTitle, tickY, axisY, tags, laneTop, rowsTop, rowHeight, borderY, callouts,
-    rowLabels: [...syr.labels, ...irq.labels], linesTop, bandsHeight, peshmergaLines, peshmergaY, bracketY, bracketLines,
-    noteY, noteLines, unplacedY, unplacedLines,
+    rowLabels: [...syr.labels, ...irq.labels], linesTop, bandsHeight, peshmergaLines, peshmergaY, bracketY,
+    bracketLines, noteY, noteLines, unplacedY, unplacedLines,
   };
 }

@@ -18,9 +18,11 @@ import { kmScale, stripLayout, type StripLayout } from './strip-layout.ts';
 const words = () => t.charts['layered-defense'];
 
 type Scale = ReturnType<typeof kmScale>;
+type Input = LayeredDefenseInput;
+const note = (type: TypeScale) => ({ className: 'label ld-note', size: type.small });
 
 /** The km axis: ticks every 100 km (200 on phones), and the end of the line at its computed length. */
-function drawAxis(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: Scale, width: number, type: TypeScale): void {
+function drawAxis(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: number, type: TypeScale): void {
   const [x0, x1] = x.range() as [number, number];
   const axis = layer(svg, 'ld-axis');
   textLines(axis, x0, type.small, L.axisTitle, { className: 'label ld-axis-title', size: type.small });
@@ -31,7 +33,8 @@ function drawAxis(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: S
     const end = tick === input.lengthKm;
     axis.append('path').attr('class', 'ld-axis-line').attr('d', `M${round(x(tick))},${round(L.axisY)}v-4`);
     axis.append('text').attr('class', end ? 'label ld-axis-end' : 'label').attr('font-size', type.small)
-      .attr('x', round(x(tick))).attr('y', round(L.tickY - 2)).attr('text-anchor', tick === 0 ? 'start' : end ? 'end' : 'middle')
+      .attr('x', round(x(tick))).attr('y', round(L.tickY - 2))
+      .attr('text-anchor', tick === 0 ? 'start' : end ? 'end' : 'middle')
       .text(end ? formatKm(tick) : formatNumber(tick));
   }
 }
@@ -56,13 +59,14 @@ function drawRows(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: S
   for (const c of L.callouts) {
     const mid = x((c.segment.fromKm + c.segment.toKm) / 2);
     const below = L.borderY + L.rowHeight;
-    rows.append('path').attr('class', 'ld-leader').attr('d', `M${round(mid)},${round(below)}V${round(c.y - type.small + 1)}`);
+    rows.append('path').attr('class', 'ld-leader')
+      .attr('d', `M${round(mid)},${round(below)}V${round(c.y - type.small + 1)}`);
     textLines(rows, Math.max(x0, mid - 3), c.y, c.lines, { className: 'label label--admin', size: type.small });
   }
 }
 
 /** The border, its tripoints, the river across both rows and the crossings, each labelled in its lane. */
-function drawMarks(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: Scale, width: number, type: TypeScale): void {
+function drawMarks(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: number, type: TypeScale): void {
   const [x0, x1] = x.range() as [number, number];
   const marks = layer(svg, 'ld-marks', words().layers.marks(input.river.name));
   const laneY = (lane: number) => L.rowsTop - 4 - lane * (type.small * type.lineHeight + 2) - 4;
@@ -90,7 +94,7 @@ function drawMarks(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: 
 }
 
 /** The lines of defence as bands wherever the Peshmerga do not hold the line; their stretch and the reported length. */
-function drawBands(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: Scale, width: number, type: TypeScale): void {
+function drawBands(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: number, type: TypeScale): void {
   const [x0] = x.range() as [number, number];
   const p = input.peshmerga;
   const held = p?.runs ?? [];
@@ -110,7 +114,8 @@ function drawBands(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: 
   for (const line of input.lines) {
     const top = y(line.id)!;
     for (const [a, b] of federal)
-      bands.append('rect').attr('class', `ld-band ld-band--${line.confidence}`).attr('x', round(x(a))).attr('y', round(top))
+      bands.append('rect').attr('class', `ld-band ld-band--${line.confidence}`).attr('x', round(x(a)))
+        .attr('y', round(top))
         .attr('width', round(x(b) - x(a))).attr('height', round(y.bandwidth()));
     // Phones give the short name the data put in brackets.
     const name = isNarrow(width)
@@ -126,27 +131,30 @@ function drawBands(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: 
       bands.append('rect').attr('class', 'ld-peshmerga').attr('x', round(x(r.fromKm))).attr('y', round(top))
         .attr('width', round(Math.max(1, x(r.toKm) - x(r.fromKm)))).attr('height', round(bottom - top));
     const mid = x((held[0]!.fromKm + held[0]!.toKm) / 2);
-    bands.append('path').attr('class', 'ld-leader').attr('d', `M${round(mid)},${round(bottom)}V${round(L.peshmergaY - type.small + 1)}`);
-    textLines(bands, Math.max(x0, mid - 3), L.peshmergaY, L.peshmergaLines, { className: 'label ld-peshmerga-label', size: type.small });
+    bands.append('path').attr('class', 'ld-leader')
+      .attr('d', `M${round(mid)},${round(bottom)}V${round(L.peshmergaY - type.small + 1)}`);
+    const label = { className: 'label ld-peshmerga-label', size: type.small };
+    textLines(bands, Math.max(x0, mid - 3), L.peshmergaY, L.peshmergaLines, label);
     const reported = p.reported[0];
     if (reported) {
       const a = x(held[0]!.fromKm), b = x(held[0]!.fromKm + reported.km);
       const by = L.bracketY - type.small * 0.35;
-      bands.append('path').attr('class', 'ld-bracket').attr('d', `M${round(a)},${round(by - 5)}V${round(by)}H${round(b)}V${round(by - 5)}`);
+      bands.append('path').attr('class', 'ld-bracket')
+        .attr('d', `M${round(a)},${round(by - 5)}V${round(by)}H${round(b)}V${round(by - 5)}`);
       textLines(bands, b + 6, L.bracketY, L.bracketLines, { className: 'label ld-bracket-label', size: type.small });
     }
   }
-  textLines(bands, x0, L.noteY, L.noteLines, { className: 'label ld-note', size: type.small });
+  textLines(bands, x0, L.noteY, L.noteLines, note(type));
 }
 
 /** The strip at the top of the artboard; `showLines` adds the bands. */
-export function drawStrip(svg: Svg | G, input: LayeredDefenseInput, width: number, type: TypeScale, showLines: boolean): void {
+export function drawStrip(svg: Svg | G, input: Input, width: number, type: TypeScale, showLines: boolean): void {
   const L = stripLayout(input, width, type);
   const x = kmScale(input, width);
   drawAxis(svg, input, L, x, width, type);
   drawRows(svg, input, L, x, type);
   drawMarks(svg, input, L, x, width, type);
   if (L.unplacedLines.length)
-    textLines(layer(svg, 'ld-unplaced'), L.margin, L.unplacedY, L.unplacedLines, { className: 'label ld-note', size: type.small });
+    textLines(layer(svg, 'ld-unplaced'), L.margin, L.unplacedY, L.unplacedLines, note(type));
   if (showLines) drawBands(svg, input, L, x, width, type);
 }

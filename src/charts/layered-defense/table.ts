@@ -43,8 +43,13 @@ function stripRows(input: LayeredDefenseInput): Row[] {
       cells: {
         item: { text: c.crossing.name },
         part: { text: w.crossing },
-        where: c.kmAlong === null ? { text: w.notPlaced, note: c.crossing.location.note } : { text: kmAt(c.kmAlong), sort: c.kmAlong },
-        detail: { text: w.status(words().stateWord[c.current.state]!, formatPartialDate(c.current.date)), note: c.current.summary },
+        where: c.kmAlong === null
+          ? { text: w.notPlaced, note: c.crossing.location.note }
+          : { text: kmAt(c.kmAlong), sort: c.kmAlong },
+        detail: {
+          text: w.status(words().stateWord[c.current.state]!, formatPartialDate(c.current.date)),
+          note: c.current.summary,
+        },
       },
       sources: [...new Set(sources)],
     });
@@ -62,7 +67,11 @@ function stripRows(input: LayeredDefenseInput): Row[] {
         },
         sources: [],
       }
-      : { id: 'river', cells: { item, part, where: { text: w.riverNotFound }, detail: { text: w.riverDry } }, sources: [] },
+      : {
+        id: 'river',
+        cells: { item, part, where: { text: w.riverNotFound }, detail: { text: w.riverDry } },
+        sources: [],
+      },
   );
   return rows;
 }
@@ -86,7 +95,11 @@ function lineRows(input: LayeredDefenseInput): Row[] {
     cells: {
       item: { text: w.sectorItem(p.name, p.heldBy) },
       part: { text: w.sector },
-      where: { text: p.runs.map((r) => kmRun(r.fromKm, r.toKm)).join(', '), sort: p.runs[0]?.fromKm ?? 0, note: w.ofLineComputed(formatKm(p.km)) },
+      where: {
+        text: p.runs.map((r) => kmRun(r.fromKm, r.toKm)).join(', '),
+        sort: p.runs[0]?.fromKm ?? 0,
+        note: w.ofLineComputed(formatKm(p.km)),
+      },
       detail: { text: p.summary, note: p.note },
     },
     sources: p.sources,
@@ -110,8 +123,9 @@ function componentRows(input: LayeredDefenseInput): Row[] {
   return input.components.map((c) => {
     const confidence = c.confidence ? `${upperFirst(confidenceText(c.confidence))}.` : '';
     const detail = [...(c.dimensions ?? []).map(dimensionText), confidence].filter(Boolean).join('. ') || c.description;
-    const note = [c.dimensions?.length ? c.description : '', c.note ?? '', ...(c.dimensions ?? []).map((d) => d.note ?? '')]
-      .filter(Boolean).join(' ') || undefined;
+    const dimensions = c.dimensions ?? [];
+    const notes = [dimensions.length ? c.description : '', c.note ?? '', ...dimensions.map((d) => d.note ?? '')];
+    const note = notes.filter(Boolean).join(' ') || undefined;
     return {
       id: `component-${c.id}`,
       cells: {

@@ -9,7 +9,8 @@ const words = () => t.charts['layered-defense'];
 export const kmAt = (v: number) => words().km(formatNumber(v));
 
 /** "about 40 km": a reported length as qualified. */
-export const reportedKm = (r: { qualifier: string; km: number }) => `${t.qualifier[r.qualifier] ?? ''}${formatKm(r.km)}`;
+export const reportedKm = (r: { qualifier: string; km: number }) =>
+  `${t.qualifier[r.qualifier] ?? ''}${formatKm(r.km)}`;
 
 /** "High confidence", from the data's level. */
 export const confidenceText = (level: string) => words().confidenceOf(words().confidence[level] ?? level);

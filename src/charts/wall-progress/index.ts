@@ -12,15 +12,16 @@ import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize, type G, type Svg } from '../svg.ts';
 import { round } from '../kit/round.ts';
 import { textLines } from '../kit/text-lines.ts';
-import { textWidth } from '../kit/text.ts';
+import { linesWidth, textWidth } from '../kit/text.ts';
 import { typeScale, type TypeScale } from '../kit/type-scale.ts';
-import { borderText, layout, type Layout, type Panel } from './layout.ts';
+import { borderText, layout, VALUE, type Layout, type Panel } from './layout.ts';
 import {
   confidenceWords, kmText, low, percentText, plannedText, prepare, scopeWords, valueText, SCOPE_SYMBOL,
   type Claim, type WallProgressInput,
 } from './prepare.ts';
 
 const words = () => t.charts['wall-progress'];
+const note = (type: TypeScale) => ({ className: 'label wp-note', size: type.small });
 
 function describe(input: WallProgressInput): string {
   const whole = input.km.filter((c) => c.scope === 'cumulative').map((c) => c.builtKm!);
@@ -28,7 +29,8 @@ function describe(input: WallProgressInput): string {
     ? formatList(input.percent.map((c) => words().shareWhen(percentText(c), formatPartialDate(c.date))))
     : null;
   const n = formatNumber(input.km.length + input.percent.length);
-  return words().describe(n, formatKm(Math.min(...whole)), formatKm(Math.max(...whole)), shares, input.percent.length === 1);
+  const [low_, high] = [formatKm(Math.min(...whole)), formatKm(Math.max(...whole))];
+  return words().describe(n, low_, high, shares, input.percent.length === 1);
 }
 
 function mark(g: G, claim: Claim, at: [number, number], size: number, extraClass = ''): void {
@@ -44,7 +46,8 @@ function drawKey(svg: Svg, input: WallProgressInput, L: Layout, width: number, t
   const { margin } = L;
   let lx = margin;
   let ly = 12;
-  const used = (['cumulative', 'section', 'added'] as const).filter((s) => [...input.km, ...input.percent].some((c) => c.scope === s));
+  const all = [...input.km, ...input.percent];
+  const used = (['cumulative', 'section', 'added'] as const).filter((s) => all.some((c) => c.scope === s));
   for (const scope of used) {
     const text = words().scope[scope]!.legend;
     const w = 14 + textWidth(text, type.small) + 14;
@@ -55,7 +58,7 @@ function drawKey(svg: Svg, input: WallProgressInput, L: Layout, width: number, t
       .attr('x', round(lx + 14)).attr('y', round(ly + type.small * 0.35)).text(text);
     lx += w;
   }
-  textLines(legend, margin, Math.max(L.legend.y, ly + type.small * 1.6), L.legend.lines, { className: 'label wp-note', size: type.small });
+  textLines(legend, margin, Math.max(L.legend.y, ly + type.small * 1.6), L.legend.lines, note(type));
 }
 
 /** Axis with a light grid down through the rows; on the km panel, the border's length for scale. */
@@ -65,8 +68,10 @@ function drawAxis(g: G, panel: Panel, input: WallProgressInput, L: Layout, type:
   for (const tick of ticks) {
     const x = round(panel.x(tick));
     g.append('path').attr('class', 'wp-grid').attr('d', `M${x},${round(panel.axisY + 4)}V${round(lastY + 6)}`);
-    const text = panel.kind === 'km' ? (tick === ticks.at(-1) ? formatKm(tick) : formatNumber(tick)) : words().percent(formatNumber(tick));
-    g.append('text').attr('class', 'label wp-tick').attr('font-size', type.small).attr('x', x).attr('y', round(panel.axisY))
+    const km = tick === ticks.at(-1) ? formatKm(tick) : formatNumber(tick);
+    const text = panel.kind === 'km' ? km : words().percent(formatNumber(tick));
+    g.append('text').attr('class', 'label wp-tick').attr('font-size', type.small).attr('x', x)
+      .attr('y', round(panel.axisY))
       .attr('text-anchor', tick === ticks[0] ? 'start' : 'middle').text(text);
   }
   // The border as drawn on this site's map, for scale: not a claim.
@@ -76,23 +81,29 @@ function drawAxis(g: G, panel: Panel, input: WallProgressInput, L: Layout, type:
   }
 }
 
-function drawRow(g: G, row: Panel['rows'][number], panel: Panel, L: Layout, type: TypeScale, focus: (c: Claim) => boolean): void {
+function drawRow(
+  g: G, row: Panel['rows'][number], panel: Panel, L: Layout, type: TypeScale, focus: (c: Claim) => boolean,
+): void {
   const c = row.claim;
   const [x0, x1] = panel.x.range() as [number, number];
   const line = type.small * type.lineHeight;
   const rowG = g.append('g').attr('class', `wp-row${focus(c) ? '' : ' wp-muted'}`).attr('data-claim', c.id);
   const headerY = L.narrow ? row.y - 8 - (row.header.length - 1) * line - type.small * 0.3 : row.y + type.small * 0.35;
   textLines(rowG, L.margin, headerY, [row.when], { className: 'label halo wp-when', size: type.small });
-  textLines(rowG, L.margin, headerY + line, row.header.slice(1), { className: 'label halo wp-claimant', size: type.small });
+  const claimant = { className: 'label halo wp-claimant', size: type.small };
+  textLines(rowG, L.margin, headerY + line, row.header.slice(1), claimant);
   // A thin track from zero: a length, read against the axis. Dashed for low confidence.
   const value = panel.x(c.builtKm ?? c.percent!);
-  rowG.append('path').attr('class', `wp-track wp-track--${low(c) ? 'low' : 'firm'}`).attr('d', `M${round(x0)},${round(row.y)}H${round(value)}`);
+  rowG.append('path').attr('class', `wp-track wp-track--${low(c) ? 'low' : 'firm'}`)
+    .attr('d', `M${round(x0)},${round(row.y)}H${round(value)}`);
   if (c.plannedKm !== undefined && panel.kind === 'km') {
     const px = round(panel.x(c.plannedKm));
-    rowG.append('path').attr('class', 'wp-planned').attr('d', `M${round(value)},${round(row.y)}H${px}M${px},${round(row.y - 6)}V${round(row.y + 6)}`);
+    rowG.append('path').attr('class', 'wp-planned')
+      .attr('d', `M${round(value)},${round(row.y)}H${px}M${px},${round(row.y - 6)}V${round(row.y + 6)}`);
   }
   mark(rowG, c, [value, row.y], L.narrow ? 70 : 90);
-  const vx = Math.min(Math.max(value - 6, x0), x1 + 6 - Math.max(...row.value.map((l) => textWidth(l, type.small, { weight: 600 }))));
+  // The value's words start under the mark, and stay inside the plot.
+  const vx = Math.min(Math.max(value - 6, x0), x1 + 6 - linesWidth(row.value, type.small, VALUE));
   textLines(rowG, vx, row.y + 8 + type.small, row.value, { className: 'label halo wp-value', size: type.small });
 }
 
@@ -102,7 +113,8 @@ function render(input: WallProgressInput, options: RenderOptions): string {
   const L = layout(input, width, type);
   const focus = options.step === 'whole-wall' ? (c: Claim) => c.scope === 'cumulative' : () => true;
   const svg = chartSvg({
-    idPrefix, width, height: L.height, title: words().title, description: describe(input), className: 'chart chart--wall-progress',
+    idPrefix, width, height: L.height, title: words().title, description: describe(input),
+    className: 'chart chart--wall-progress',
   });
   drawKey(svg, input, L, width, type);
   for (const panel of L.panels) {
@@ -120,7 +132,7 @@ function render(input: WallProgressInput, options: RenderOptions): string {
         .attr('x', round(right ? bx + 4 : bx - 4)).attr('y', round(panel.borderLabelY))
         .attr('text-anchor', right ? 'start' : 'end').text(text);
     }
-    if (panel.note.length) textLines(g, L.margin, panel.noteY, panel.note, { className: 'label wp-note', size: type.small });
+    if (panel.note.length) textLines(g, L.margin, panel.noteY, panel.note, note(type));
   }
   return serialize(svg);
 }
@@ -157,7 +169,8 @@ function table(input: WallProgressInput): DataTable {
 
 function claimsAlt(input: WallProgressInput): string {
   const a = words().alt;
-  const line = (c: Claim, separator?: string) => a.claim(formatPartialDate(c.date), c.claimant, valueText(c, separator), confidenceWords(c));
+  const line = (c: Claim, separator?: string) =>
+    a.claim(formatPartialDate(c.date), c.claimant, valueText(c, separator), confidenceWords(c));
   const shares = input.percent.length ? input.percent.map((c) => line(c)).join('. ') : null;
   return a.claims(input.km.map((c) => line(c, ', ')).join('. '), shares);
 }
@@ -167,8 +180,11 @@ function wholeWallAlt(input: WallProgressInput): string {
   const whole = [...input.km, ...input.percent].filter((c) => c.scope === 'cumulative');
   const kmWhole = whole.filter((c) => c.builtKm !== undefined);
   // The first later total lower than an earlier one: the two cannot both count one growing wall.
-  const drop = kmWhole
-    .flatMap((later, j) => kmWhole.slice(0, j).filter((earlier) => later.builtKm! < earlier.builtKm!).map((earlier) => [earlier, later] as const))[0];
+  const drops = kmWhole.flatMap((later, j) =>
+    kmWhole.slice(0, j)
+      .filter((earlier) => later.builtKm! < earlier.builtKm!)
+      .map((earlier) => [earlier, later] as const));
+  const drop = drops[0];
   const claims = formatList(whole.map((c) =>
     a.wholeClaim(formatPartialDate(c.date), c.claimant, c.builtKm !== undefined ? kmText(c) : percentText(c))));
   return a.whole(claims, drop ? a.drop(formatPartialDate(drop[1].date), formatPartialDate(drop[0].date)) : '');

@@ -11,6 +11,8 @@ import { confidenceWords, valueText, type Claim, type WallProgressInput } from '
 
 /** How the headings are drawn (wp-heading, src/styles/marks.css), so measured. */
 export const HEADING = { weight: 700 } as const;
+/** And the values beside the marks (wp-value). */
+export const VALUE = { weight: 600 } as const;
 
 export interface RowLayout {
   claim: Claim;
@@ -85,7 +87,7 @@ export function layout(input: WallProgressInput, width: number, type: TypeScale)
     for (const claim of spec.claims) {
       const when = words().when(formatPartialDate(claim.date), confidenceWords(claim));
       const header = [when, ...wrap(claim.claimant, type.small, narrow ? width - margin * 2 : labelWidth)];
-      const value = wrap(valueText(claim), type.small, narrow ? width - margin * 2 : plotRight - plotLeft, { weight: 600 });
+      const value = wrap(valueText(claim), type.small, narrow ? width - margin * 2 : plotRight - plotLeft, VALUE);
       if (narrow) {
         const dotY = y + 6 + header.length * line + 8;
         rows.push({ claim, when, header, y: dotY, value });

@@ -31,7 +31,12 @@ export interface Held {
   dates: string[];
 }
 
-type Figure = { low: number | null; high?: number | undefined; qualifier?: string | undefined; wording?: string | undefined };
+interface Figure {
+  low: number | null;
+  high?: number | undefined;
+  qualifier?: string | undefined;
+  wording?: string | undefined;
+}
 
 const words = () => t.charts['detention-map'].held;
 const unique = (ids: string[]) => ids.filter((id, i, all) => all.indexOf(id) === i);

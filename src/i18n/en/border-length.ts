@@ -30,7 +30,8 @@ export const borderLength = {
       'is shorter than the real boundary.',
   },
   table: {
-    caption: (measured: string) => `Published lengths, grouped by who gave them; ${measured} measured on this site's map`,
+    caption: (measured: string) =>
+      `Published lengths, grouped by who gave them; ${measured} measured on this site's map`,
     columns: { claimant: 'Given by', km: 'Length', of: 'Of', asOf: 'As of' },
     news: (date: string) => `The figure in the ${date} news report.`,
   },

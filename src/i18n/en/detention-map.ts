@@ -65,15 +65,18 @@ export const detentionMap = {
     quantityWords: ['dozens', 'hundreds', 'thousands'],
     figure: (figure: string, unit: string) => `${figure} ${unit}`,
     combinedWith: (names: string) => `, for this site together with ${names}`,
-    claim: (what: string, combined: string, claimant: string, date: string) => `${what}${combined} (${claimant}, ${date})`,
+    claim: (what: string, combined: string, claimant: string, date: string) =>
+      `${what}${combined} (${claimant}, ${date})`,
     togetherWith: (text: string, names: string) => `${text} together with ${names}`,
     later: (claim: string) => `later, ${claim}`,
   },
   escapes: {
     count: (n: number, formatted: string) => (n === 1 ? 'one claim' : `${formatted} claims`),
-    range: (count: string, low: string, high: string, unit: string, when: string) => `${count}, ${low} to ${high} ${unit} (${when})`,
+    range: (count: string, low: string, high: string, unit: string, when: string) =>
+      `${count}, ${low} to ${high} ${unit} (${when})`,
     only: (count: string, when: string) => `${count} (${when})`,
-    claim: (what: string, claimant: string, date: string, low: boolean) => `${what} (${claimant}, ${date}${low ? '; low confidence' : ''})`,
+    claim: (what: string, claimant: string, date: string, low: boolean) =>
+      `${what} (${claimant}, ${date}${low ? '; low confidence' : ''})`,
   },
   legend: {
     border: 'Iraq–Syria border',

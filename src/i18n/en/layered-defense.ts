@@ -22,7 +22,8 @@ export const layeredDefense = {
   metres: (n: string) => `${n}\u00a0m`,
   units: { m: 'm', km: 'km', items: '', hours: 'hours' } as Record<string, string>,
   measure: {
-    height: 'Height', width: 'Width', depth: 'Depth', length: 'Length', range: 'Range', count: 'Count', endurance: 'Endurance',
+    height: 'Height', width: 'Width', depth: 'Depth', length: 'Length', range: 'Range', count: 'Count',
+    endurance: 'Endurance',
   } as Record<string, string>,
   river: {
     crosses: (name: string, at: string) => `the ${name} crosses it at ${at}`,
@@ -35,12 +36,15 @@ export const layeredDefense = {
     barrier: 'Cross-section of the barrier, schematic and not to scale',
   },
   strip: {
-    axis: (turkey: string, jordan: string) => `Kilometres along the border as drawn, from the ${turkey} (0) to the ${jordan}`,
+    axis: (turkey: string, jordan: string) =>
+      `Kilometres along the border as drawn, from the ${turkey} (0) to the ${jordan}`,
     callout: (name: string, region: string | null, run: string) => `${name}${region ? ` (${region})` : ''}: ${run}`,
     unplaced: (names: string, n: number) =>
-      `Not placed: ${names} ${n > 1 ? 'crossings' : 'crossing'}, as no source gives ${n > 1 ? 'their positions' : 'its position'}.`,
+      `Not placed: ${names} ${n > 1 ? 'crossings' : 'crossing'}, ` +
+      `as no source gives ${n > 1 ? 'their positions' : 'its position'}.`,
     band: (ordinal: string, name: string) => `${ordinal} line: ${name}`,
-    peshmerga: (heldBy: string, name: string, runs: string, length: string) => `${heldBy}: ${name}, ${runs} (${length} on this map)`,
+    peshmerga: (heldBy: string, name: string, runs: string, length: string) =>
+      `${heldBy}: ${name}, ${runs} (${length} on this map)`,
     bracket: (length: string, stretch: string, claimant: string, date: string) =>
       `Reported, not measured: ${length} ${stretch} (${claimant}, ${date})`,
     note: (confidence: string | null) =>
@@ -69,15 +73,16 @@ export const layeredDefense = {
   },
   describeParts: {
     strip: (length: string, placed: string, total: string, river: string) =>
-      `The Iraq–Syria border unrolled as a ${length} strip from the Turkish tripoint to the Jordanian one, with the ` +
-      `governorates on each side; ${placed} of ${total} crossings are placed at their km, and ${river}. `,
+      `The Iraq–Syria border unrolled as a ${length} strip from the Turkish tripoint to the Jordanian one, ` +
+      `with the governorates on each side; ${placed} of ${total} crossings are placed at their km, and ${river}. `,
     lines: (names: string, n: string) =>
       `On the Iraqi side, ${names} are drawn as ${n} evenly spaced schematic lines, because the distances between ` +
       'them are not known',
     peshmerga: (heldBy: string, length: string, name: string, reported: string) =>
       `; the ${heldBy} hold the ${length} ${name} stretch, part of a section officials put at ${reported}. `,
     noReported: 'no reported length',
-    barrier: (n: string) => `A cross-section, not to scale, shows the ${n} barrier layers and the surveillance behind them.`,
+    barrier: (n: string) =>
+      `A cross-section, not to scale, shows the ${n} barrier layers and the surveillance behind them.`,
   },
   alt: {
     strip: (length: string, syria: string, iraq: string) =>
@@ -87,14 +92,15 @@ export const layeredDefense = {
     crossingAt: (name: string, km: string) => `${name} at ${km}`,
     riverOnly: (river: string) => `${river}.`,
     unplaced: (names: string, n: number) =>
-      ` ${names} ${n > 1 ? 'are' : 'is'} not placed, as no source we can cite gives ${n > 1 ? 'their positions' : 'its position'}.`,
+      ` ${names} ${n > 1 ? 'are' : 'is'} not placed, as no source we can cite gives ` +
+      `${n > 1 ? 'their positions' : 'its position'}.`,
     lines: (n: string, list: string) =>
       `${n} bands below the Iraqi side show the lines of defence, from the border inwards: ${list}. ` +
       'They are evenly spaced because no source gives the distances between them.',
     lineItem: (ordinal: string, name: string) => `${ordinal} ${name}`,
     peshmerga: (heldBy: string, name: string, length: string, reported: string) =>
-      ` The ${heldBy} hold the ${name} stretch, ${length} of the line as drawn. A dashed bracket shows what officials ` +
-      `report for a longer stretch, ${reported}.`,
+      ` The ${heldBy} hold the ${name} stretch, ${length} of the line as drawn. ` +
+      `A dashed bracket shows what officials report for a longer stretch, ${reported}.`,
     reported: (stretch: string, length: string) => `${stretch}: ${length}`,
     barrier: (n: string, layers: string, surveillance: string) =>
       `A cross-section, schematic and not to scale, of the ${n} barrier layers in the order officials list them: ` +

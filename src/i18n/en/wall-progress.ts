@@ -30,14 +30,16 @@ export const wallProgress = {
   /** A row's first line: "7 January 2025 · medium confidence". */
   when: (date: string, confidence: string) => `${date} · ${confidence}`,
   describe: (n: string, low: string, high: string, shares: string | null, one: boolean) =>
-    `${n} separate claims about how much of Iraq's border wall is built, each with its date, claimant and confidence, ` +
-    `not joined into a series. Claims for the whole wall range from ${low} to ${high}` +
+    `${n} separate claims about how much of Iraq's border wall is built, each with its date, claimant and ` +
+    `confidence, not joined into a series. Claims for the whole wall range from ${low} to ${high}` +
     (shares ? `; ${shares} ${one ? 'is a share' : 'are shares'} of an unstated total, shown apart.` : '.'),
   shareWhen: (share: string, date: string) => `${share} (${date})`,
   alt: {
     claims: (km: string, shares: string | null) =>
-      `Each claim is a separate mark, oldest first. ${km}. ` + (shares ? `Shown apart, as a share rather than a length: ${shares}.` : ''),
-    claim: (date: string, claimant: string, value: string, confidence: string) => `${date}, ${claimant}: ${value} (${confidence})`,
+      `Each claim is a separate mark, oldest first. ${km}. ` +
+      (shares ? `Shown apart, as a share rather than a length: ${shares}.` : ''),
+    claim: (date: string, claimant: string, value: string, confidence: string) =>
+      `${date}, ${claimant}: ${value} (${confidence})`,
     whole: (claims: string, drop: string) => `Only the claims for the whole wall are highlighted: ${claims}.${drop}`,
     wholeClaim: (date: string, claimant: string, value: string) => `${date}, ${claimant}: ${value}`,
     drop: (later: string, earlier: string) =>

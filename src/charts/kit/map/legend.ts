@@ -155,9 +155,10 @@ export function drawMapLegend(g: G, layout: MapLegendLayout, at: { y: number; wi
         const text = g.append('text').attr('class', t.className).attr('font-size', size)
           .attr('x', x).attr('y', round(y + size * 0.35));
         // A space ends each wrapped line, so the text reads as words when extracted.
-        t.lines.forEach((l, i) =>
-          text.append('tspan').attr('x', x).attr('dy', i === 0 ? 0 : lineHeight).text(i < t.lines.length - 1 ? `${l} ` : l),
-        );
+        t.lines.forEach((l, i) => {
+          const words = i < t.lines.length - 1 ? `${l} ` : l;
+          text.append('tspan').attr('x', x).attr('dy', i === 0 ? 0 : lineHeight).text(words);
+        });
       }
       y += line.lines * lineHeight + gap;
     }
@@ -167,6 +168,7 @@ export function drawMapLegend(g: G, layout: MapLegendLayout, at: { y: number; wi
 /** A line sample as a symbol: one path per class, drawn over each other (a casing, then its line). */
 export function lineSymbol(...classNames: string[]): LegendSymbol {
   return (g, [x, y], width) => {
-    for (const className of classNames) g.append('path').attr('class', className).attr('d', `M${round(x)},${round(y)}h${width}`);
+    for (const className of classNames)
+      g.append('path').attr('class', className).attr('d', `M${round(x)},${round(y)}h${width}`);
   };
 }

@@ -7,7 +7,9 @@
  */
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point as GeoPoint, Polygon } from 'geojson';
 import { t } from '../../../i18n/index.ts';
-import { BORDER_COUNTRIES, type Admin1Props, type CountryProps, type NamedProps, type PlaceProps } from '../../../data/geography.ts';
+import {
+  BORDER_COUNTRIES, type Admin1Props, type CountryProps, type NamedProps, type PlaceProps,
+} from '../../../data/geography.ts';
 import type { G } from '../../svg.ts';
 import { pointBox, type Box } from '../box.ts';
 import type { Line, LabelRequest, Placement, Side } from '../placer.ts';
@@ -19,7 +21,12 @@ import { frameBox, inside, midpointOnScreen, project, type MapFrame, type Point 
 export type PlaceKind = 'country' | 'admin' | 'water' | 'place' | 'crossing' | 'tripoint';
 
 /** Each kind's class, and the style that class draws it in (marks.css), to measure it by. */
-export const PLACE_KINDS: Record<PlaceKind, { className: string; style: Pick<Line, 'weight' | 'letterSpacing' | 'italic'> }> = {
+interface KindStyle {
+  className: string;
+  style: Pick<Line, 'weight' | 'letterSpacing' | 'italic'>;
+}
+
+export const PLACE_KINDS: Record<PlaceKind, KindStyle> = {
   country: { className: 'label--country', style: { weight: 600, letterSpacing: 0.12 } },
   admin: { className: 'label--admin', style: { italic: true } },
   water: { className: 'label--water', style: { italic: true } },
@@ -85,7 +92,9 @@ export interface BasemapLabels {
 }
 
 /** The basemap's labels: country names in capitals, cities with their dots, governorates, rivers. */
-export function basemapLabels(frame: MapFrame, sources: BasemapLabelSources, type: TypeScale): BasemapLabels {
+export function basemapLabels(
+  frame: MapFrame, sources: BasemapLabelSources, type: TypeScale,
+): BasemapLabels {
   const bounds = frameBox(frame, FRAME_PAD);
   const focus = new Set<string>(BORDER_COUNTRIES);
   const requests: LabelRequest[] = [];
@@ -97,9 +106,13 @@ export function basemapLabels(frame: MapFrame, sources: BasemapLabelSources, typ
     // At its label point, else nudged up or down, clear of the marks' labels; never out of the
     // country's own (visible) extent, where it would name a neighbour.
     const [[x0, y0], [x1, y1]] = frame.path.bounds(country);
-    const own = { x0: Math.max(bounds.x0, x0), y0: Math.max(bounds.y0, y0), x1: Math.min(bounds.x1, x1), y1: Math.min(bounds.y1, y1) };
+    const own = {
+      x0: Math.max(bounds.x0, x0), y0: Math.max(bounds.y0, y0),
+      x1: Math.min(bounds.x1, x1), y1: Math.min(bounds.y1, y1),
+    };
     requests.push(mapLabel(at, name_en.toLocaleUpperCase(t.lang), {
-      kind: 'country', size: type.country, bounds: own, sides: ['above', 'below'], gaps: [0, 30, 60], focus: focus.has(adm0_a3),
+      kind: 'country', size: type.country, bounds: own, sides: ['above', 'below'], gaps: [0, 30, 60],
+      focus: focus.has(adm0_a3),
     }));
   }
   const dots = new Map<LabelRequest, Point>();
@@ -114,11 +127,13 @@ export function basemapLabels(frame: MapFrame, sources: BasemapLabelSources, typ
   }
   for (const unit of sources.units) {
     const at = project(frame.projection, [unit.properties.label_x, unit.properties.label_y]);
-    if (at) requests.push(mapLabel(at, unit.properties.name_en, { kind: 'admin', size: type.small, bounds, sides: ['below', 'above'], gaps: [0, 12] }));
+    if (!at) continue;
+    const options = { kind: 'admin', size: type.small, bounds, sides: ['below', 'above'], gaps: [0, 12] } as const;
+    requests.push(mapLabel(at, unit.properties.name_en, options));
   }
   for (const name of new Set(sources.rivers.map((r) => r.properties.name_en))) {
     const at = midpointOnScreen(sources.rivers.filter((r) => r.properties.name_en === name), frame);
-    if (at) requests.push(mapLabel(at, name, { kind: 'water', size: type.small, bounds, sides: ['right', 'left'], gaps: [4] }));
+    if (at) requests.push(mapLabel(at, name, { kind: 'water', size: type.small, bounds, sides: ['right', 'left'] }));
   }
   return { requests, dots, reserved: [...dots.values()].map((at) => pointBox(at, PLACE_DOT)) };
 }
@@ -127,6 +142,7 @@ export function basemapLabels(frame: MapFrame, sources: BasemapLabelSources, typ
 export function drawPlaceDots(g: G, placements: readonly Placement[], dots: ReadonlyMap<LabelRequest, Point>): void {
   for (const p of placements) {
     const at = dots.get(p.request);
-    if (at) g.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', PLACE_DOT);
+    if (at)
+      g.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', PLACE_DOT);
   }
 }

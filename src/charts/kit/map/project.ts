@@ -33,6 +33,11 @@ export function inside([x, y]: Point, width: number, height: number, pad = 0): b
   return x >= pad && x <= width - pad && y >= pad && y <= height - pad;
 }
 
+/** A line's vertices on screen (those the projection does not clip). */
+export function lineOnScreen(projection: GeoProjection, line: LineString): Point[] {
+  return line.coordinates.map((c) => project(projection, c)).filter((p) => p !== null);
+}
+
 /** The frame as a box, inset by `pad`: where labels must stay. */
 export function frameBox(frame: Pick<MapFrame, 'width' | 'height'>, pad = 0): Box {
   return { x0: pad, y0: pad, x1: frame.width - pad, y1: frame.height - pad };

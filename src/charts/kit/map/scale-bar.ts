@@ -42,7 +42,8 @@ export function scaleBar(parent: G, frame: MapFrame, options: ScaleBarOptions) {
   const at = options.at ?? [frame.width - 14, frame.height - 12];
   const { km, px } = scaleBarLength(frame, at[1], frame.width * (options.maxShare ?? 0.28));
   const g = layer(parent, 'scale', t.charts.kit.map.scaleBar(formatKm(km)));
-  const bar = g.append('g').attr('class', 'scale-bar').attr('transform', `translate(${round(at[0] - px)},${round(at[1])})`);
+  const bar = g.append('g').attr('class', 'scale-bar')
+    .attr('transform', `translate(${round(at[0] - px)},${round(at[1])})`);
   bar.append('path').attr('d', `M0,-4V0H${round(px)}V-4`).attr('class', 'scale-bar-line');
   bar.append('text').attr('class', 'label halo').attr('x', round(px / 2)).attr('y', -6)
     .attr('text-anchor', 'middle').attr('font-size', options.size).text(formatKm(km));
