@@ -4,6 +4,7 @@
  * figure of the January 2026 news story is marked as one claim among the others.
  */
 import { t } from '../../i18n/index.ts';
+import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { plotSvg, Plot, rowTitle } from '../plot.ts';
 import { borderFacts } from '../../data/border-facts.ts';
@@ -212,13 +213,9 @@ function table(input: BorderLengthInput): DataTable {
 }
 
 export default defineChart<BorderLengthInput>({
-  id: 'border-length',
-  title: words().title,
-  widths: [360, 720],
-  credit: words().credit,
+  ...chartMeta('border-length', words()),
   prepare, describe, render, table,
   sources: (input) => [...new Set(input.claims.map((c) => c.source))],
-  asOf: (input) => input.asOf,
   steps: [
     { id: 'claims', alt: claimsAlt },
     {

@@ -3,6 +3,7 @@
  * governorates along it and the crossings, numbered north to south.
  */
 import { t } from '../../i18n/index.ts';
+import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize } from '../svg.ts';
 import { formatKm, formatList, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
@@ -15,7 +16,7 @@ import { round } from '../kit/round.ts';
 import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { basemap, drawBorder } from '../kit/map/basemap.ts';
 import { drawMapLegend } from '../kit/map/legend.ts';
-import { basemapLabels, drawPlaceDots, mapLabel, FRAME_PAD } from '../kit/map/place-label.ts';
+import { basemapLabels, drawPlaceDots, mapLabel, MAP_LABEL } from '../kit/map/place-label.ts';
 import { frameBox, lineOnScreen, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
 import { scaleBar } from '../kit/map/scale-bar.ts';
 import { CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type BorderMapInput } from './prepare.ts';
@@ -90,7 +91,7 @@ function render(input: BorderMapInput, options: RenderOptions): string {
     reserved.push(pointBox(centre, RING_RADIUS));
   }
   const requests: LabelRequest[] = [];
-  const bounds = frameBox(frame, FRAME_PAD);
+  const bounds = frameBox(frame, MAP_LABEL.pad);
   const crossings = layer(map, 'crossings', words().layers.crossings);
   const located = showCrossings ? input.facts.crossings.filter((c) => c.coordinates) : [];
   located.forEach((c, i) => {
@@ -175,13 +176,9 @@ function table(input: BorderMapInput): DataTable {
 }
 
 export default defineChart<BorderMapInput>({
-  id: 'border-map',
-  title: words().title,
-  widths: [360, 720],
-  credit: words().credit,
+  ...chartMeta('border-map', words()),
   prepare, describe, render, table,
   sources: (input) => input.sources,
-  asOf: (input) => input.asOf,
   steps: [
     { id: 'whole', alt: (input) => words().alt.whole(formatKm(input.facts.lengthKm)) },
     { id: 'kurdistan', alt: (input) => stretchAlt(input, 'kurdistan') },

@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { t } from '../../i18n/index.ts';
 import { areaAround, fitProjection } from '../../lib/geo/index.ts';
+import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize } from '../svg.ts';
 import { lineBoxes, pointBox } from '../kit/box.ts';
@@ -16,7 +17,7 @@ import { round } from '../kit/round.ts';
 import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { basemap, drawBorder } from '../kit/map/basemap.ts';
 import { drawMapLegend } from '../kit/map/legend.ts';
-import { basemapLabels, drawPlaceDots, FRAME_PAD } from '../kit/map/place-label.ts';
+import { basemapLabels, drawPlaceDots, MAP_LABEL } from '../kit/map/place-label.ts';
 import { frameBox, inside, lineOnScreen, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
 import { scaleBar } from '../kit/map/scale-bar.ts';
 import { alHolAlt, controlAlt, describe, sitesAlt } from './describe.ts';
@@ -96,7 +97,7 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
   const marks = [scale, ...drawn.map(({ v, at }) => pointBox(at, reach(v.precision, type.marker))), ...base.reserved];
   // The border line: labels keep off it; a site's label crosses it rather than say less.
   const border = lineBoxes(lineOnScreen(frame.projection, input.line));
-  const site = siteLabels(drawn, { state, narrow, type, bounds: frameBox(frame, FRAME_PAD - 1) });
+  const site = siteLabels(drawn, { state, narrow, type, bounds: frameBox(frame, MAP_LABEL.pad - 1) });
   const sitePlacements = placeAvoiding(marks, border, site);
   const placements = [
     ...sitePlacements,
@@ -111,13 +112,9 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
 }
 
 export default defineChart<DetentionMapInput>({
-  id: 'detention-map',
-  title: words().title,
-  widths: [360, 720],
-  credit: words().credit,
+  ...chartMeta('detention-map', words()),
   prepare, describe, render, table,
   sources: (input) => input.sources,
-  asOf: (input) => input.asOf,
   steps: [
     { id: 'sites', alt: sitesAlt },
     { id: 'control', alt: controlAlt },

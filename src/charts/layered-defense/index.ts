@@ -8,6 +8,7 @@
 import { t } from '../../i18n/index.ts';
 import { formatKm, formatList, formatNumber, formatOrdinal } from '../../lib/format/index.ts';
 import { inSentence, lowerFirst, upperFirst } from '../../lib/text/case.ts';
+import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type RenderOptions } from '../types.ts';
 import { chartSvg, serialize } from '../svg.ts';
 import { typeScale } from '../kit/type-scale.ts';
@@ -94,13 +95,9 @@ function barrierAlt(input: LayeredDefenseInput): string {
 }
 
 export default defineChart<LayeredDefenseInput>({
-  id: 'layered-defense',
-  title: words().title,
-  widths: [360, 720],
-  credit: words().credit,
+  ...chartMeta('layered-defense', words()),
   prepare, describe, render, table,
   sources: (input) => [...new Set([...input.sources.strip, ...input.sources.lines, ...input.sources.barrier])],
-  asOf: (input) => input.asOf,
   steps: [
     { id: 'strip', alt: stripAlt },
     { id: 'lines', alt: linesAlt },

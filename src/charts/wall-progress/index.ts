@@ -8,6 +8,7 @@
 import { symbol } from 'd3-shape';
 import { t } from '../../i18n/index.ts';
 import { formatKm, formatList, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
+import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize, type G, type Svg } from '../svg.ts';
 import { round } from '../kit/round.ts';
@@ -191,13 +192,9 @@ function wholeWallAlt(input: WallProgressInput): string {
 }
 
 export default defineChart<WallProgressInput>({
-  id: 'wall-progress',
-  title: words().title,
-  widths: [360, 720],
-  credit: words().credit,
+  ...chartMeta('wall-progress', words()),
   prepare, describe, render, table,
   sources: (input) => [...new Set([...input.km, ...input.percent].flatMap((c) => c.sources))],
-  asOf: (input) => input.asOf,
   steps: [
     { id: 'claims', alt: claimsAlt },
     { id: 'whole-wall', alt: wholeWallAlt },

@@ -35,15 +35,13 @@ export const PLACE_KINDS: Record<PlaceKind, KindStyle> = {
   tripoint: { className: 'label--tripoint', style: { weight: 600 } },
 };
 
-/** The radius of a city's dot, px. */
-export const PLACE_DOT = 2.5;
-/** Labels keep this far inside the frame, px. */
-export const FRAME_PAD = 4;
+/** The radius of a city's dot, and how far labels keep inside the frame, px. */
+export const MAP_LABEL = { dot: 2.5, pad: 4 } as const;
 
 export interface MapLabelOptions {
   kind: PlaceKind;
   size: number;
-  /** Where the label must stay (default: the frame, inset by FRAME_PAD). */
+  /** Where the label must stay: the frame, inset by MAP_LABEL.pad (`frameBox`). */
   bounds: Box;
   /** Sides of the point to try, in order (default: right, left, above, below). */
   sides?: readonly Side[];
@@ -95,7 +93,7 @@ export interface BasemapLabels {
 export function basemapLabels(
   frame: MapFrame, sources: BasemapLabelSources, type: TypeScale,
 ): BasemapLabels {
-  const bounds = frameBox(frame, FRAME_PAD);
+  const bounds = frameBox(frame, MAP_LABEL.pad);
   const focus = new Set<string>(BORDER_COUNTRIES);
   const requests: LabelRequest[] = [];
   for (const country of sources.countries) {
@@ -118,9 +116,9 @@ export function basemapLabels(
   const dots = new Map<LabelRequest, Point>();
   for (const place of sources.places) {
     const at = project(frame.projection, place.geometry.coordinates);
-    if (!at || !inside(at, frame.width, frame.height, FRAME_PAD)) continue;
+    if (!at || !inside(at, frame.width, frame.height, MAP_LABEL.pad)) continue;
     const request = mapLabel(at, place.properties.name_en, {
-      kind: 'place', size: type.small, bounds, sides: ['left', 'right', 'above', 'below'], gaps: [3], radius: PLACE_DOT,
+      kind: 'place', size: type.small, bounds, sides: ['left', 'right', 'above', 'below'], gaps: [3], radius: MAP_LABEL.dot,
     });
     dots.set(request, at);
     requests.push(request);
@@ -135,7 +133,7 @@ export function basemapLabels(
     const at = midpointOnScreen(sources.rivers.filter((r) => r.properties.name_en === name), frame);
     if (at) requests.push(mapLabel(at, name, { kind: 'water', size: type.small, bounds, sides: ['right', 'left'] }));
   }
-  return { requests, dots, reserved: [...dots.values()].map((at) => pointBox(at, PLACE_DOT)) };
+  return { requests, dots, reserved: [...dots.values()].map((at) => pointBox(at, MAP_LABEL.dot)) };
 }
 
 /** The dots of the cities whose names were placed: a dot without its name would be an unexplained mark. */
@@ -143,6 +141,6 @@ export function drawPlaceDots(g: G, placements: readonly Placement[], dots: Read
   for (const p of placements) {
     const at = dots.get(p.request);
     if (at)
-      g.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', PLACE_DOT);
+      g.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', MAP_LABEL.dot);
   }
 }
