@@ -49,17 +49,21 @@ export interface BasemapOptions {
 export function basemap(parent: Svg | G, frame: MapFrame, parts: BasemapParts, options: BasemapOptions = {}): G {
   const focus = new Set<string>(options.focus ?? BORDER_COUNTRIES);
   const { path } = frame;
+  // Only what shows in the frame: a feature the projection clips away entirely draws nothing.
+  const shown = <F extends Feature | MultiLineString>(features: readonly F[]) =>
+    features.map((f) => ({ f, d: path(f) })).filter((p): p is { f: F; d: string } => p.d !== null);
   const base = layer(parent, 'basemap');
   base.append('rect').attr('class', 'sea').attr('width', frame.width).attr('height', frame.height);
-  base.selectAll('path.country').data(parts.countries).join('path')
-    .attr('class', (d) => (focus.has(d.properties.adm0_a3) ? 'country land land--focus' : 'country land'))
-    .attr('d', (d) => path(d));
-  base.selectAll('path.unit').data(options.units ?? []).join('path')
-    .attr('class', 'unit unit--border').attr('d', (d) => path(d));
-  base.selectAll('path.admin-line').data(parts.adminLines).join('path')
-    .attr('class', 'admin-line').attr('d', (d) => path(d));
-  base.selectAll('path.lake').data(parts.lakes).join('path').attr('class', 'lake water').attr('d', (d) => path(d));
-  base.selectAll('path.river').data(parts.rivers).join('path').attr('class', 'river').attr('d', (d) => path(d));
+  base.selectAll('path.country').data(shown(parts.countries)).join('path')
+    .attr('class', (p) => (focus.has(p.f.properties.adm0_a3) ? 'country land land--focus' : 'country land'))
+    .attr('d', (p) => p.d);
+  const plain = (features: readonly (Feature | MultiLineString)[], className: string) =>
+    base.selectAll(`path.${className.split(' ')[0]}`).data(shown(features)).join('path')
+      .attr('class', className).attr('d', (p) => p.d);
+  plain(options.units ?? [], 'unit unit--border');
+  plain(parts.adminLines, 'admin-line');
+  plain(parts.lakes, 'lake water');
+  plain(parts.rivers, 'river');
   return base;
 }
 
