@@ -90,18 +90,10 @@ function render(input: BorderMapInput, options: RenderOptions): string {
       .attr('cx', round(centre[0])).attr('cy', round(centre[1])).attr('r', RING_RADIUS);
     reserved.push(pointBox(centre, RING_RADIUS));
   }
-  const requests: LabelRequest[] = [];
   const bounds = frameBox(frame, MAP_LABEL.pad);
-  const crossings = layer(map, 'crossings', words().layers.crossings);
-  const located = showCrossings ? input.facts.crossings.filter((c) => c.coordinates) : [];
-  located.forEach((c, i) => {
-    const at = project(frame.projection, c.coordinates!)!;
-    crossingMarker(crossings, at, i + 1, c, type.marker);
-    reserved.push(pointBox(at, type.marker));
-    // Wide artboards name each crossing on the map too; narrow ones rely on the numbered key.
-    const label = { kind: 'crossing', size: type.small, bounds, radius: type.marker } as const;
-    if (!isNarrow(width)) requests.push(mapLabel(at, c.crossing.name, label));
-  });
+  const tripointLabels: LabelRequest[] = [];
+  const crossingLabels: LabelRequest[] = [];
+  // Tripoints under the crossings: a crossing's marker sits almost on each.
   const ends = layer(map, 'tripoints', words().layers.tripoints);
   const endSides: Record<'turkey' | 'jordan', Side[]> = {
     turkey: ['above', 'left', 'above-left'],
@@ -113,10 +105,20 @@ function render(input: BorderMapInput, options: RenderOptions): string {
       .attr('width', TRIPOINT * 2).attr('height', TRIPOINT * 2);
     reserved.push(pointBox(at, TRIPOINT));
     // Clear of the crossing marker that sits almost on each tripoint.
-    requests.push(mapLabel(at, input.tripointNames[key], {
+    tripointLabels.push(mapLabel(at, input.tripointNames[key], {
       kind: 'tripoint', size: type.small, bounds, radius: TRIPOINT, sides: endSides[key], gaps: [4, type.marker + 2],
     }));
   }
+  const crossings = layer(map, 'crossings', words().layers.crossings);
+  const located = showCrossings ? input.facts.crossings.filter((c) => c.coordinates) : [];
+  located.forEach((c, i) => {
+    const at = project(frame.projection, c.coordinates!)!;
+    crossingMarker(crossings, at, i + 1, c, type.marker);
+    reserved.push(pointBox(at, type.marker));
+    // Wide artboards name each crossing on the map too; narrow ones rely on the numbered key.
+    const label = { kind: 'crossing', size: type.small, bounds, radius: type.marker } as const;
+    if (!isNarrow(width)) crossingLabels.push(mapLabel(at, c.crossing.name, label));
+  });
   reserved.push(scaleBar(map, frame, { size: type.small }));
 
   // Then labels by priority, each dropped if it would overlap one already placed: crossings,
@@ -128,7 +130,7 @@ function render(input: BorderMapInput, options: RenderOptions): string {
     rivers: input.basemap.rivers,
   }, type);
   const line = lineBoxes(lineOnScreen(frame.projection, input.facts.line));
-  const marks = placeAvoiding([...reserved, ...base.reserved], line, requests);
+  const marks = placeAvoiding([...reserved, ...base.reserved], line, [...crossingLabels, ...tripointLabels]);
   const taken = [...reserved, ...base.reserved, ...line, ...marks.map((p) => p.box)];
   const placements = [...marks, ...placeGreedy(taken, base.requests)];
   drawPlaceDots(layer(map, 'places'), placements, base.dots);
