@@ -7,7 +7,13 @@ import type { SiteData } from './validate.ts';
 /** The two countries the border divides (ISO 3166 alpha-3): the focus of every map. */
 export const BORDER_COUNTRIES = ['IRQ', 'SYR'] as const;
 
-export interface CountryProps { adm0_a3: string; name_en: string; label_x: number; label_y: number; clipped?: boolean }
+export interface CountryProps {
+  adm0_a3: string;
+  name_en: string;
+  label_x: number;
+  label_y: number;
+  clipped?: boolean;
+}
 export interface Admin1Props {
   adm0_a3: string;
   iso_3166_2: string;
@@ -17,7 +23,13 @@ export interface Admin1Props {
   label_y: number;
 }
 export interface NamedProps { name_en: string }
-export interface PlaceProps { name_en: string; adm0_a3: string; scalerank: number; adm0cap: number; wikidataid: string }
+export interface PlaceProps {
+  name_en: string;
+  adm0_a3: string;
+  scalerank: number;
+  adm0cap: number;
+  wikidataid: string;
+}
 
 type Geometry = Polygon | MultiPolygon | LineString | MultiLineString | Point;
 
