@@ -2,7 +2,10 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from './validate.ts';
+
+/** The two countries the border divides (ISO 3166 alpha-3): the focus of every map. */
+export const BORDER_COUNTRIES = ['IRQ', 'SYR'] as const;
 
 export interface CountryProps {
   adm0_a3: string;
@@ -19,9 +22,7 @@ export interface Admin1Props {
   label_x: number;
   label_y: number;
 }
-export interface NamedProps {
-  name_en: string;
-}
+export interface NamedProps { name_en: string }
 export interface PlaceProps {
   name_en: string;
   adm0_a3: string;
@@ -30,17 +31,16 @@ export interface PlaceProps {
   wikidataid: string;
 }
 
-function layer<G extends Polygon | MultiPolygon | LineString | MultiLineString | Point, P>(
-  topology: Topology,
-  name: string,
-) {
+type Geometry = Polygon | MultiPolygon | LineString | MultiLineString | Point;
+
+function layer<G extends Geometry, P>(topology: Topology, name: string) {
   return feature(topology, topology.objects[name] as GeometryCollection) as unknown as FeatureCollection<G, P>;
 }
 
 /** The Iraq–Syria boundary as one line from the Turkish tripoint to the Jordanian one. */
 export function borderLine(data: Pick<SiteData, 'borderGeometry'>): LineString {
   const line = layer<LineString, unknown>(data.borderGeometry, 'border').features[0];
-  if (line?.geometry.type !== 'LineString')
+  if (!line || line.geometry.type !== 'LineString')
     throw new Error('data/geo/border.topojson: expected one LineString in object "border"');
   return line.geometry;
 }
@@ -50,6 +50,13 @@ export const admin1 = (data: SiteData) => layer<Polygon | MultiPolygon, Admin1Pr
 export const rivers = (data: SiteData) => layer<LineString | MultiLineString, NamedProps>(data.basemap, 'rivers');
 export const lakes = (data: SiteData) => layer<Polygon | MultiPolygon, NamedProps>(data.basemap, 'lakes');
 export const places = (data: SiteData) => layer<Point, PlaceProps>(data.basemap, 'places');
+
+/** The admin-1 areas of one country as `segmentsAlong` takes them: id (ISO 3166-2) and geometry. */
+export function countryAreas(units: readonly Feature<Polygon | MultiPolygon, Admin1Props>[], adm0: string) {
+  return units
+    .filter((u) => u.properties.adm0_a3 === adm0)
+    .map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry }));
+}
 
 /** Internal admin-1 boundaries of one country, drawn once (no doubled shared edges). */
 export function admin1Mesh(data: SiteData, adm0: string): MultiLineString {

@@ -37,6 +37,9 @@ export const en = {
   } as Record<string, string>,
   /** "A, B and C". */
   list,
+  /** "1st", "22nd": a formatted number and its ordinal plural category (Intl.PluralRules). */
+  ordinal: (n: string, category: string) =>
+    `${n}${({ one: 'st', two: 'nd', few: 'rd' } as Record<string, string>)[category] ?? 'th'}`,
   /** How a source phrased a figure, before the number. */
   qualifier: { exact: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ', nearly: 'nearly ', 'fewer-than': 'fewer than ', 'up-to': 'up to ' } as Record<string, string>,
   attribution: {

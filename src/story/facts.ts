@@ -3,7 +3,7 @@
  * who ran each site when, distances on the map, quotes. Each names the data it expected when it
  * is missing, so the build stops with the place to fix.
  */
-import { heldOf } from '../charts/detention-map/prepare.ts';
+import { heldOf } from '../data/derived/held.ts';
 import { siteHeld } from '../data/derived/site-held.ts';
 import { nearestOnLine } from '../lib/geo/index.ts';
 import { formatKm } from '../lib/format/index.ts';

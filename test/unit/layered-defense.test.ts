@@ -7,9 +7,9 @@ import type { LineString, MultiLineString } from 'geojson';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import chart from '../../src/charts/layered-defense/index.ts';
-import { arcIntersection, lineIntersections } from '../../src/charts/layered-defense/intersect.ts';
+import { arcIntersection, lineIntersections } from '../../src/lib/geo/index.ts';
 import { prepare, riverCrossings, type LayeredDefenseInput } from '../../src/charts/layered-defense/prepare.ts';
-import { kmScale } from '../../src/charts/layered-defense/strip.ts';
+import { kmScale } from '../../src/charts/layered-defense/strip-layout.ts';
 import { borderFacts } from '../../src/data/border-facts.ts';
 import { rivers } from '../../src/data/geography.ts';
 import { loadSiteData } from '../../src/data/load.ts';
@@ -58,30 +58,10 @@ describe('arcIntersection', () => {
 });
 
 describe('lineIntersections and riverCrossings', () => {
-  const border: LineString = {
-    type: 'LineString',
-    coordinates: [
-      [0, 0],
-      [1, 0],
-      [2, 0],
-    ],
-  };
+  const border: LineString = { type: 'LineString', coordinates: [[0, 0], [1, 0], [2, 0]] };
   const river: MultiLineString = {
     type: 'MultiLineString',
-    coordinates: [
-      [
-        [1.5, 1],
-        [1.5, -1],
-      ],
-      [
-        [0.5, 1],
-        [0.5, 0.5],
-      ],
-      [
-        [0.25, -1],
-        [0.25, 1],
-      ],
-    ],
+    coordinates: [[[1.5, 1], [1.5, -1]], [[0.5, 1], [0.5, 0.5]], [[0.25, -1], [0.25, 1]]],
   };
 
   test('finds every crossing of a multi-part line, and none for a part that stops short', () => {
@@ -94,17 +74,7 @@ describe('lineIntersections and riverCrossings', () => {
   });
 
   test('is empty when the river never reaches the border', () => {
-    expect(
-      riverCrossings(border, [
-        {
-          type: 'LineString',
-          coordinates: [
-            [0, 1],
-            [2, 1],
-          ],
-        },
-      ]),
-    ).toEqual([]);
+    expect(riverCrossings(border, [{ type: 'LineString', coordinates: [[0, 1], [2, 1]] }])).toEqual([]);
   });
 });
 
@@ -116,14 +86,14 @@ test('the Euphrates crossing is a point on both the border line and the river li
     expect(c.kmAlong).toBeLessThan(input.lengthKm);
     const border = nearestOnLine(borderFacts(data).line, c.point);
     expect(border.kmAway).toBeLessThan(1e-6);
-    const onRiver = euphrates.some((f) =>
-      (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates).some(
-        (part) => nearestOnLine({ type: 'LineString', coordinates: part }, c.point).kmAway < 1e-6,
-      ),
-    );
+    const parts = euphrates.flatMap((f) =>
+      f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates);
+    const onRiver = parts.some((part) =>
+      nearestOnLine({ type: 'LineString', coordinates: part }, c.point).kmAway < 1e-6);
     expect(onRiver).toBe(true);
   }
 });
+
 
 test('the river is drawn at its computed km, and not at all when it does not cross the line', () => {
   const x = kmScale(input, 720);
@@ -134,32 +104,27 @@ test('the river is drawn at its computed km, and not at all when it does not cro
   expect(chart.describe(dry)).toContain('does not cross the line as drawn');
 });
 
-test('moving a crossing in data/ moves its marker along the strip; a crossing without coordinates is listed, not drawn', () => {
+test('moving a crossing in data/ moves its marker; one without coordinates is listed, not drawn', () => {
   const markers = (i: LayeredDefenseInput) =>
     [...draw(i, 'strip').querySelectorAll('.ld-marks .crossing')].map((g) => g.getAttribute('transform'));
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
   const at = (coordinates: number[]) => (j: any) =>
     (j.crossings['al-qaim-albu-kamal'].location = {
-      coordinates,
-      source: 'shafaq-2025-08-13-qaim',
-      asOf: '2025-08-13',
+      coordinates, source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13',
     });
   const placed = withData((copy) => copy.edit('crossings.json', at([40.977, 34.3975])));
   const before = markers(placed);
   expect(before).toHaveLength(markers(input).length + 1);
   const moved = withData((copy) => copy.edit('crossings.json', at([40.2, 34.0])));
   expect(markers(moved)).not.toEqual(before);
+  const unknown = { coordinates: null, note: 'Test: no position.' };
   const lost = withData((copy) =>
-    copy.edit(
-      'crossings.json',
-      (j) => (j.crossings['al-qaim-albu-kamal'].location = { coordinates: null, note: 'Test: no position.' }),
-    ),
-  );
+    copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = unknown)));
   expect(markers(lost)).toHaveLength(before.length - 1);
   expect(draw(lost, 'strip').querySelector('.ld-unplaced')!.textContent).toContain('Al-Qaim–Albu Kamal');
 });
 
-test('the lines state draws one evenly spaced band per line, first line nearest the border, and says the spacing is schematic', () => {
+test('the lines state draws evenly spaced bands, first nearest the border, and says it is schematic', () => {
   const doc = draw(input, 'lines');
   const tops = [...new Set([...doc.querySelectorAll('.ld-band')].map((r) => Number(r.getAttribute('y'))))];
   expect(tops).toHaveLength(input.lines.length);
@@ -174,7 +139,7 @@ test('the lines state draws one evenly spaced band per line, first line nearest 
   expect(draw(input, 'strip').querySelector('.ld-band')).toBeNull();
 });
 
-test('the Peshmerga stretch is computed from the governorates; the reported 40 km is a separate bracket that follows data/', () => {
+test('the Peshmerga stretch is computed; the reported 40 km is a bracket that follows data/', () => {
   expect(input.peshmerga!.heldBy).toBe('Peshmerga');
   const duhok = input.segments.IRQ.find((s) => s.id === 'IQ-DA')!;
   expect(input.peshmerga!.km).toBeCloseTo(duhok.toKm - duhok.fromKm, 6);
@@ -182,12 +147,8 @@ test('the Peshmerga stretch is computed from the governorates; the reported 40 k
   const doc = draw(input, 'lines');
   expect(doc.querySelector('.ld-bracket-label')!.textContent).toContain('Reported, not measured: about 40');
   const width = (i: LayeredDefenseInput) => {
-    const [a, b] = [
-      ...draw(i, 'lines')
-        .querySelector('.ld-bracket')!
-        .getAttribute('d')!
-        .matchAll(/[MH]([\d.]+)/g),
-    ].map((m) => Number(m[1]));
+    const d = draw(i, 'lines').querySelector('.ld-bracket')!.getAttribute('d')!;
+    const [a, b] = [...d.matchAll(/[MH]([\d.]+)/g)].map((m) => Number(m[1]));
     return b! - a!;
   };
   const longer = withData((copy) => copy.edit('sectors.json', (j) => (j.reportedLengths['peshkhabur-rabia'].km = 80)));
@@ -197,22 +158,17 @@ test('the Peshmerga stretch is computed from the governorates; the reported 40 k
 test('the barrier cross-section says it is not to scale and labels the wall with the reported heights', () => {
   const doc = draw(input, 'barrier');
   expect(doc.querySelector('svg')!.textContent).toContain('not to scale');
-  expect([...doc.querySelectorAll('.ld-dimension-label')].map((t) => t.textContent)).toEqual(
-    expect.arrayContaining(['3\u00a0m', '3.5\u00a0m']),
-  );
+  const labels = (d: Document) => [...d.querySelectorAll('.ld-dimension-label')].map((t) => t.textContent);
+  expect(labels(doc)).toEqual(expect.arrayContaining(['3\u00a0m', '3.5\u00a0m']));
   const taller = withData((copy) =>
-    copy.edit('fortifications.json', (j) => (j.components.wall.dimensions[3].value = 4)),
-  );
-  expect([...draw(taller, 'barrier').querySelectorAll('.ld-dimension-label')].map((t) => t.textContent)).toContain(
-    '4\u00a0m',
-  );
+    copy.edit('fortifications.json', (j) => (j.components.wall.dimensions[3].value = 4)));
+  expect(labels(draw(taller, 'barrier'))).toContain('4\u00a0m');
 });
 
 test('every state of one artboard has the same height; the complete state stacks strip and cross-section', () => {
   for (const width of chart.widths) {
-    const heights = chart.steps.map((s) =>
-      Number(draw(input, s.id, width).querySelector('svg')!.getAttribute('height')),
-    );
+    const heights = chart.steps
+      .map((s) => Number(draw(input, s.id, width).querySelector('svg')!.getAttribute('height')));
     expect(new Set(heights).size).toBe(1);
     const complete = draw(input, undefined, width);
     expect(Number(complete.querySelector('svg')!.getAttribute('height'))).toBeGreaterThan(heights[0]!);

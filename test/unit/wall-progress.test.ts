@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import chart from '../../src/charts/wall-progress/index.ts';
-import type { WallProgressInput } from '../../src/charts/wall-progress/index.ts';
+import type { WallProgressInput } from '../../src/charts/wall-progress/prepare.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
@@ -15,31 +15,26 @@ const input = chart.prepare(data) as WallProgressInput;
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const draw = (i: unknown, step?: string, width = 720) => parse(chart.render(i, { width, step, idPrefix: 't' }));
 const row = (doc: Document, id: string) => doc.querySelector(`.wp-row[data-claim="${id}"]`)!;
-const at = (el: Element) =>
-  el
-    .getAttribute('transform')!
-    .match(/translate\(([\d.]+),([\d.]+)\)/)!
-    .slice(1)
-    .map(Number);
+const at = (el: Element) => el.getAttribute('transform')!.match(/translate\(([\d.]+),([\d.]+)\)/)!.slice(1).map(Number);
 
 test('every claim in data/ is one mark in one row, and no mark is joined to another', () => {
   const doc = draw(input);
   const claims = Object.keys(data.fortifications.wallClaims);
+  expect(claims.length).toBeGreaterThan(1);
   expect(doc.querySelectorAll('.wp-row')).toHaveLength(claims.length);
   for (const id of claims) expect(row(doc, id).querySelectorAll('.wp-claim')).toHaveLength(1);
   // Each track runs from the axis's zero to its own mark, never from one claim to another.
+  expect(doc.querySelectorAll('.wp-panel')).toHaveLength(2);
   for (const panel of doc.querySelectorAll('.wp-panel')) {
-    const starts = new Set(
-      [...panel.querySelectorAll('.wp-track')].map((t) => t.getAttribute('d')!.match(/^M([\d.]+)/)![1]),
-    );
+    const starts = new Set([...panel.querySelectorAll('.wp-track')]
+      .map((t) => t.getAttribute('d')!.match(/^M([\d.]+)/)![1]));
     expect(starts.size).toBe(1);
   }
 });
 
 test('kilometre claims and percentage claims are in separate panels with their own axes', () => {
   const doc = draw(input);
-  const km = doc.querySelector('.wp-panel--km')!,
-    percent = doc.querySelector('.wp-panel--percent')!;
+  const km = doc.querySelector('.wp-panel--km')!, percent = doc.querySelector('.wp-panel--percent')!;
   expect(percent.querySelector('[data-claim="armed-forces-2026-01-percent"]')).not.toBeNull();
   expect(km.querySelector('[data-claim="armed-forces-2026-01-percent"]')).toBeNull();
   expect([...percent.querySelectorAll('.wp-tick')].map((t) => t.textContent)).toContain('100%');
@@ -48,17 +43,15 @@ test('kilometre claims and percentage claims are in separate panels with their o
 
 test('confidence is shown by fill and in words; scope by symbol and in words', () => {
   const doc = draw(input);
-  const firm = row(doc, 'first-segment-2022'),
-    weak = row(doc, 'security-media-cell-2025-01');
+  const firm = row(doc, 'first-segment-2022'), weak = row(doc, 'security-media-cell-2025-01');
   expect(firm.querySelector('.wp-claim')!.getAttribute('class')).toContain('wp-claim--firm');
   expect(firm.textContent).toContain('medium confidence');
   expect(weak.querySelector('.wp-claim')!.getAttribute('class')).toContain('wp-claim--low');
   expect(weak.querySelector('.wp-track')!.getAttribute('class')).toContain('wp-track--low');
   expect(weak.textContent).toContain('low confidence');
   const symbolOf = (id: string) => row(doc, id).querySelector('.wp-claim')!.getAttribute('d');
-  expect(
-    new Set([symbolOf('first-segment-2022'), symbolOf('added-83km'), symbolOf('security-media-cell-2025-01')]).size,
-  ).toBe(3);
+  const symbols = new Set(['first-segment-2022', 'added-83km', 'security-media-cell-2025-01'].map(symbolOf));
+  expect(symbols.size).toBe(3);
   expect(row(doc, 'added-83km').textContent).toContain('added, not a total');
   expect(row(doc, 'sixth-division-2025-10').textContent).toContain('one section');
   expect(weak.textContent).toContain('the whole wall so far');
@@ -89,6 +82,7 @@ test('changing a claim in data/ moves its mark, and the other claims stay put', 
 
 test('the whole-wall state mutes every claim that is not for the whole wall', () => {
   const doc = draw(input, 'whole-wall');
+  expect(doc.querySelectorAll('.wp-row')).toHaveLength(Object.keys(data.fortifications.wallClaims).length);
   for (const el of doc.querySelectorAll('.wp-row')) {
     const claim = data.fortifications.wallClaims[el.getAttribute('data-claim')!]!;
     expect(el.getAttribute('class')!.includes('wp-muted')).toBe(claim.scope !== 'cumulative');
@@ -100,6 +94,8 @@ test('the whole-wall state mutes every claim that is not for the whole wall', ()
 test('every claim stays inside the artboard at each width', () => {
   for (const width of chart.widths) {
     const doc = draw(input, undefined, width);
+    // One mark per claim, and the key's samples.
+    expect(doc.querySelectorAll('.wp-row .wp-claim')).toHaveLength(Object.keys(data.fortifications.wallClaims).length);
     for (const mark of doc.querySelectorAll('.wp-claim')) {
       const [x] = at(mark);
       expect(x).toBeGreaterThan(0);

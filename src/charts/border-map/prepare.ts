@@ -1,10 +1,13 @@
 /** Selects and derives everything the border map shows from the validated data. */
-import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { borderFacts, type BorderFacts } from '../../data/border-facts.ts';
-import { admin1, admin1Mesh, countries, lakes, places, rivers, type Admin1Props, type CountryProps, type NamedProps, type PlaceProps } from '../../data/geography.ts';
+import {
+  admin1, countryAreas, places, BORDER_COUNTRIES, type Admin1Props, type PlaceProps,
+} from '../../data/geography.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { segmentsAlong, type Run } from '../../lib/geo/index.ts';
 import { latestDate } from '../../lib/format/index.ts';
+import { selectBasemap, type BasemapParts } from '../kit/map/basemap.ts';
 
 /**
  * Cities drawn for orientation, an editorial choice of reference points, not facts; `narrow`
@@ -28,13 +31,11 @@ type Area = Feature<Polygon | MultiPolygon, Admin1Props>;
 export interface BorderMapInput {
   facts: BorderFacts;
   tripointNames: { turkey: string; jordan: string };
-  countries: Feature<Polygon | MultiPolygon, CountryProps>[];
+  basemap: BasemapParts;
   /** Governorates the border runs through, each country north to south. */
   borderUnits: Area[];
-  runs: { IRQ: Run[]; SYR: Run[] };
-  adminLines: MultiLineString[];
-  rivers: Feature<LineString | MultiLineString, NamedProps>[];
-  lakes: Feature<Polygon | MultiPolygon, NamedProps>[];
+  /** The km runs of the border in each governorate, per country. */
+  runs: Record<string, Run[]>;
   places: Feature<Point, PlaceProps>[];
   sources: string[];
   asOf: string;
@@ -43,22 +44,19 @@ export interface BorderMapInput {
 export function prepare(data: SiteData): BorderMapInput {
   const facts = borderFacts(data);
   const units = admin1(data).features;
-  const runsFor = (adm0: string) =>
-    segmentsAlong(facts.line, units.filter((u) => u.properties.adm0_a3 === adm0).map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })), 2);
-  const runs = { IRQ: runsFor('IRQ'), SYR: runsFor('SYR') };
-  const unitIds = [...runs.IRQ, ...runs.SYR].map((r) => r.id);
+  const runs = Object.fromEntries(
+    BORDER_COUNTRIES.map((adm0) => [adm0, segmentsAlong(facts.line, countryAreas(units, adm0), 2)]),
+  );
+  const unitIds = Object.values(runs).flat().map((r) => r.id);
   const located = facts.crossings.filter((c) => c.coordinates);
   const { tripoints } = data.border;
 
   return {
     facts,
     tripointNames: { turkey: tripoints.turkey.name, jordan: tripoints.jordan.name },
-    countries: countries(data).features,
+    basemap: selectBasemap(data, { rivers: RIVERS }),
     borderUnits: unitIds.map((id) => units.find((u) => u.properties.iso_3166_2 === id)!),
     runs,
-    adminLines: [admin1Mesh(data, 'IRQ'), admin1Mesh(data, 'SYR')],
-    rivers: rivers(data).features.filter((r) => (RIVERS as readonly string[]).includes(r.properties.name_en)),
-    lakes: lakes(data).features,
     places: places(data).features.filter((p) => p.properties.name_en in CONTEXT_PLACES),
     sources: [
       ...[tripoints.turkey.source, tripoints.jordan.source].filter((id): id is string => id !== undefined),

@@ -41,6 +41,8 @@ export interface LabelRequest {
   weight?: number;
   /** Drawn even when every candidate overlaps something (where it overlaps least). */
   required?: boolean;
+  /** Set beyond the first distance, the label gets a leader line (default); false: nudged, no line. */
+  leader?: boolean;
 }
 
 export interface Segment {
@@ -124,7 +126,7 @@ function* candidates(request: LabelRequest): Generator<Placement> {
     for (const [distance, gap] of gaps.entries()) {
       for (const side of request.sides ?? ALL_SIDES) {
         const box = boxOn(request.anchor, side, w, h, gap, first);
-        const leader = distance > 0 ? leaderOf(request.anchor, box) : undefined;
+        const leader = distance > 0 && request.leader !== false ? leaderOf(request.anchor, box) : undefined;
         yield { request, lines, box, side, align: ALIGN[side], leader, version, distance };
       }
     }

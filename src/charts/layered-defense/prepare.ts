@@ -1,13 +1,13 @@
 /** Selects and derives everything the layered-defence chart shows from the validated data. */
 import type { LineString, MultiLineString } from 'geojson';
 import { borderFacts, type PlacedCrossing } from '../../data/border-facts.ts';
-import { admin1, rivers } from '../../data/geography.ts';
+import { admin1, countries, countryAreas, rivers } from '../../data/geography.ts';
 import type { Component, Dimension } from '../../data/schema/fortifications.ts';
 import type { DefenceLine, Sector, SectorLength } from '../../data/schema/sectors.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { latestDate } from '../../lib/format/index.ts';
-import { nearestOnLine, segmentsAlong, type LonLat } from '../../lib/geo/index.ts';
-import { lineIntersections } from './intersect.ts';
+import { lineIntersections, nearestOnLine, segmentsAlong, type LonLat } from '../../lib/geo/index.ts';
+
 
 /** The river whose crossing of the border the strip marks. */
 export const RIVER = 'Euphrates';
@@ -16,7 +16,7 @@ export interface Segment {
   /** ISO 3166-2 code of the governorate. */
   id: string;
   name: string;
-  /** The Kurdistan Region, for Iraqi governorates in it. */
+  /** The region the data put it in (Natural Earth's `region`, e.g. "Kurdistan"), if any. */
   region: string | null;
   fromKm: number;
   toKm: number;
@@ -47,6 +47,8 @@ export interface BarrierComponent extends Component {
 
 export interface LayeredDefenseInput {
   lengthKm: number;
+  /** The two countries' names, from the basemap. */
+  countries: { SYR: string; IRQ: string };
   tripoints: { turkey: string; jordan: string };
   /** Governorates along the border, north to south, each side. */
   segments: { IRQ: Segment[]; SYR: Segment[] };
@@ -81,14 +83,18 @@ export function dimensionsOf(component: Component, what: Dimension['what']): Dim
 export function prepare(data: SiteData): LayeredDefenseInput {
   const facts = borderFacts(data);
   const units = admin1(data).features;
+  const unitOf = (id: string) => units.find((u) => u.properties.iso_3166_2 === id)!;
   const segmentsFor = (adm0: string): Segment[] =>
-    segmentsAlong(facts.line, units.filter((u) => u.properties.adm0_a3 === adm0).map((u) => ({ id: u.properties.iso_3166_2, geometry: u.geometry })), 2).map((run) => {
-      const unit = units.find((u) => u.properties.iso_3166_2 === run.id)!;
-      return { id: run.id, name: unit.properties.name_en, region: unit.properties.region === 'Kurdistan' ? 'Kurdistan Region' : null, fromKm: run.fromKm, toKm: run.toKm };
+    segmentsAlong(facts.line, countryAreas(units, adm0), 2).map((run) => {
+      const { name_en, region } = unitOf(run.id).properties;
+      return { id: run.id, name: name_en, region, fromKm: run.fromKm, toKm: run.toKm };
     });
   const segments = { IRQ: segmentsFor('IRQ'), SYR: segmentsFor('SYR') };
 
-  const river = { name: RIVER, crossings: riverCrossings(facts.line, rivers(data).features.filter((r) => r.properties.name_en === RIVER).map((r) => r.geometry)) };
+  const riverLines = rivers(data).features.filter((r) => r.properties.name_en === RIVER).map((r) => r.geometry);
+  const river = { name: RIVER, crossings: riverCrossings(facts.line, riverLines) };
+  const nameOf = (adm0: string) =>
+    countries(data).features.find((c) => c.properties.adm0_a3 === adm0)?.properties.name_en ?? adm0;
 
   const lines = Object.entries(data.sectors.lines)
     .map(([id, line]) => ({ id, ...line }))
@@ -98,7 +104,9 @@ export function prepare(data: SiteData): LayeredDefenseInput {
   let peshmerga: PeshmergaSector | null = null;
   if (held) {
     const [id, sector] = held;
-    const runs = segments.IRQ.filter((s) => (sector.iraqGovernorates as string[]).includes(s.id)).map(({ fromKm, toKm }) => ({ fromKm, toKm }));
+    const runs = segments.IRQ
+      .filter((s) => (sector.iraqGovernorates as string[]).includes(s.id))
+      .map(({ fromKm, toKm }) => ({ fromKm, toKm }));
     const reported = Object.entries(data.sectors.reportedLengths)
       .filter(([, l]) => l.sectors.includes(id))
       .map(([lengthId, l]) => ({ id: lengthId, ...l }));
@@ -112,13 +120,20 @@ export function prepare(data: SiteData): LayeredDefenseInput {
   const { tripoints } = data.border;
   const strip = unique([
     ...[tripoints.turkey.source, tripoints.jordan.source].filter((id): id is string => id !== undefined),
-    ...facts.crossings.flatMap((c) => [...(c.crossing.location.source ? [c.crossing.location.source] : []), ...c.current.sources]),
+    ...facts.crossings.flatMap((c) => [
+      ...(c.crossing.location.source ? [c.crossing.location.source] : []),
+      ...c.current.sources,
+    ]),
   ]);
-  const lineSources = unique([...lines.flatMap((l) => l.sources), ...(peshmerga ? [...peshmerga.sources, ...peshmerga.reported.map((r) => r.source)] : [])]);
+  const lineSources = unique([
+    ...lines.flatMap((l) => l.sources),
+    ...(peshmerga ? [...peshmerga.sources, ...peshmerga.reported.map((r) => r.source)] : []),
+  ]);
   const barrier = unique(components.flatMap((c) => [...c.sources, ...(c.dimensions ?? []).flatMap((d) => d.sources)]));
 
   return {
     lengthKm: facts.lengthKm,
+    countries: { SYR: nameOf('SYR'), IRQ: nameOf('IRQ') },
     tripoints: { turkey: tripoints.turkey.name, jordan: tripoints.jordan.name },
     segments,
     crossings: facts.crossings,

@@ -4,7 +4,7 @@
  * crossing point is computed from the geometry rather than typed.
  */
 import type { LineString, MultiLineString, Position } from 'geojson';
-import type { LonLat } from '../../lib/geo/index.ts';
+import type { LonLat } from './earth.ts';
 
 type Vec = [number, number, number];
 const RAD = Math.PI / 180;
@@ -13,11 +13,16 @@ function toVec(p: Position): Vec {
   const phi = p[1]! * RAD, lambda = p[0]! * RAD;
   return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
-const toLonLat = ([x, y, z]: Vec): LonLat => [Math.atan2(y, x) / RAD, Math.asin(Math.max(-1, Math.min(1, z))) / RAD];
+const toLonLat = ([x, y, z]: Vec): LonLat =>
+  [Math.atan2(y, x) / RAD, Math.asin(Math.max(-1, Math.min(1, z))) / RAD];
 const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: Vec, b: Vec): Vec => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const cross = (a: Vec, b: Vec): Vec =>
+  [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 const norm = (a: Vec) => Math.hypot(a[0], a[1], a[2]);
-const unit = (a: Vec): Vec => { const n = norm(a); return [a[0] / n, a[1] / n, a[2] / n]; };
+const unit = (a: Vec): Vec => {
+  const n = norm(a);
+  return [a[0] / n, a[1] / n, a[2] / n];
+};
 const neg = (a: Vec): Vec => [-a[0], -a[1], -a[2]];
 
 /** Whether c (on the arc's great circle) lies between a and b, ends included. */
@@ -35,11 +40,13 @@ export function arcIntersection(a1: Position, a2: Position, b1: Position, b2: Po
   // Both arcs on one great circle: overlapping, not crossing.
   if (norm(line) < 1e-15) return null;
   const c = unit(line);
-  for (const candidate of [c, neg(c)]) if (onArc(p1, p2, n1, candidate) && onArc(q1, q2, n2, candidate)) return toLonLat(candidate);
+  for (const candidate of [c, neg(c)])
+    if (onArc(p1, p2, n1, candidate) && onArc(q1, q2, n2, candidate)) return toLonLat(candidate);
   return null;
 }
 
-const parts = (g: LineString | MultiLineString): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
+const parts = (g: LineString | MultiLineString): Position[][] =>
+  g.type === 'LineString' ? [g.coordinates] : g.coordinates;
 
 /**
  * Every point where `a` crosses `b`, in the order met along `a`. A crossing exactly at a shared
@@ -47,7 +54,8 @@ const parts = (g: LineString | MultiLineString): Position[][] => (g.type === 'Li
  */
 export function lineIntersections(a: LineString | MultiLineString, b: LineString | MultiLineString): LonLat[] {
   const found: LonLat[] = [];
-  const seen = (p: LonLat) => found.some((f) => Math.abs(f[0] - p[0]) < 1e-9 && Math.abs(f[1] - p[1]) < 1e-9);
+  const seen = (p: LonLat) =>
+    found.some((f) => Math.abs(f[0] - p[0]) < 1e-9 && Math.abs(f[1] - p[1]) < 1e-9);
   for (const pa of parts(a))
     for (let i = 0; i + 1 < pa.length; i++)
       for (const pb of parts(b))
