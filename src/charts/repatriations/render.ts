@@ -1,0 +1,137 @@
+/**
+ * repatriations — the drawing: a legend, then two panels on one year axis (people above,
+ * families below, never converted), then a strip of ticks for the single convoys. Each step
+ * fades the claims outside its window to context and labels only its own.
+ */
+import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
+import { t } from '../../i18n/index.ts';
+import { formatNumber } from '../../lib/format/index.ts';
+import { chartSvg, layer, serialize, type G, type Svg } from '../svg.ts';
+import type { RenderOptions } from '../types.ts';
+import { drawValueAxis } from '../kit/axis-value.ts';
+import { drawYearAxis } from '../kit/axis-time.ts';
+import type { Box } from '../kit/box.ts';
+import { claimLabelOrders, type LabelStyle } from '../kit/claim-labels.ts';
+import { dotRadius, drawClaim, place } from '../kit/claim-marks.ts';
+import { topOf, type Unit } from '../kit/claims.ts';
+import type { Period } from '../kit/dates.ts';
+import { drawPlacements } from '../kit/label-svg.ts';
+import { drawLegend } from '../kit/legend.ts';
+import { placeLabels } from '../kit/placer.ts';
+import { round } from '../kit/round.ts';
+import { isNarrow, typeScale, type TypeScale } from '../kit/type-scale.ts';
+import { inWindow, STEP_IDS, UNITS, unitClaims, type RepatriationsInput, type StepId } from './prepare.ts';
+import { describe } from './text.ts';
+
+const s = () => t.charts.repatriations;
+
+interface Context {
+  x: ScaleTime<number, number>;
+  x0: number;
+  x1: number;
+  narrow: boolean;
+  type: TypeScale;
+  radius: number;
+  focus: (c: { period: Period }) => boolean;
+}
+
+export function render(input: RepatriationsInput, options: RenderOptions): string {
+  const { width, idPrefix } = options;
+  const step = options.step as StepId | undefined;
+  if (step !== undefined && !STEP_IDS.includes(step)) throw new Error(`repatriations: no step "${step}" (steps: ${STEP_IDS.join(', ')})`);
+  const narrow = isNarrow(width);
+  const type = typeScale(width);
+  const radius = dotRadius(width);
+  const [x0, x1] = [narrow ? 42 : 50, width - (narrow ? 14 : 16)];
+
+  const svg = chartSvg({ idPrefix, width, height: 100, title: s().title, description: describe(input), className: 'chart chart--repatriations' });
+  const legend = s().legend;
+  const legendH = drawLegend(
+    layer(svg, 'legend', t.charts.kit.marks.legend),
+    [
+      { symbols: [{ name: 'dot', r: radius }], text: legend.total },
+      { symbols: [{ name: 'bar', r: radius }], text: legend.period },
+      { symbols: [{ name: 'hollow', r: radius }, { name: 'dashed-bar', r: radius }], text: legend.low },
+      { symbols: [{ name: 'cross', r: radius }], text: legend.outlier },
+    ],
+    { x: 4, y: 4, width: width - 8, size: type.small },
+  );
+
+  // Vertical layout: legend, people, families, convoys, year axis.
+  const titleH = type.base + 10;
+  let y = 4 + legendH + 12;
+  const panels = UNITS.map((unit) => {
+    const h = unit === 'people' ? (narrow ? 300 : 250) : narrow ? 130 : 120;
+    const panel = { unit, top: y + titleH, bottom: y + titleH + h };
+    y += titleH + h + 16;
+    return panel;
+  });
+  const convoyTop = y + titleH;
+  const convoyBottom = convoyTop + (input.convoys.length ? 16 : 0);
+  const height = Math.round(convoyBottom + 26);
+  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('height', height);
+
+  const x = scaleUtc().domain(input.domain).range([x0, x1]);
+  const focus = (c: { period: Period }) => step === undefined || inWindow(input.windows[step])(c);
+  const axis = { top: panels[0]!.top, bottom: convoyBottom + 4, labelY: convoyBottom + 18, size: type.small, right: width };
+  drawYearAxis(layer(svg, 'axis axis--time'), x, axis);
+
+  const labels = layer(svg, 'labels');
+  const ctx: Context = { x, x0, x1, narrow, type, radius, focus };
+  for (const panel of panels) drawPanel(svg, labels, input, panel, ctx);
+  drawConvoys(svg, input, ctx, { top: convoyTop, bottom: convoyBottom });
+  return serialize(svg);
+}
+
+/** A panel heading: the unit in bold, then what the figures are. */
+function heading(g: G, x: number, y: number, size: number, bold: string, rest: string): void {
+  const title = g.append('text').attr('class', 'label').attr('x', round(x)).attr('y', round(y)).attr('font-size', size);
+  title.append('tspan').attr('font-weight', 700).text(bold);
+  title.append('tspan').attr('class', 'legend-text--muted').text(rest);
+}
+
+function drawPanel(svg: Svg, labels: G, input: RepatriationsInput, panel: { unit: Unit; top: number; bottom: number }, ctx: Context): void {
+  const { x, x0, x1, type, radius } = ctx;
+  const claims = unitClaims(input, panel.unit);
+  const y = scaleLinear().domain([0, Math.max(...claims.map(topOf)) * 1.04]).range([panel.bottom, panel.top]).nice(5);
+  const g = layer(svg, `panel panel--${panel.unit}`, s().panelLabel(s().unit[panel.unit]!));
+  drawValueAxis(g, y, { x0, x1, size: type.small, ticks: panel.unit === 'people' ? 5 : 3 });
+  heading(g, x0, panel.top - 8, type.base, s().unitHeading[panel.unit]!, s().panelNote(panel.unit === 'families' && !ctx.narrow));
+
+  const placed = claims.map((c) => place(c, { x, y }, radius));
+  const context = g.append('g').attr('class', 'claims claims--context').attr('opacity', 0.28);
+  const marks = g.append('g').attr('class', 'claims');
+  // Low confidence first, so a filled mark on the same spot stays visible.
+  const order = [...placed].sort((a, b) => Number(b.claim.confidence === 'low') - Number(a.claim.confidence === 'low'));
+  for (const p of order) drawClaim(ctx.focus(p.claim) ? marks : context, p, radius);
+
+  // Faded context marks may sit under a label (its halo keeps it legible); focus marks may not,
+  // nor the gridline labels.
+  const focused = placed.filter((p) => ctx.focus(p.claim));
+  const reserved: Box[] = [...focused.map((p) => p.box), { x0: 0, x1: x0, y0: panel.top - 10, y1: panel.bottom + 10 }];
+  const bounds: Box = { x0: x0 + 2, x1: x1 + (ctx.narrow ? 8 : 14), y0: panel.top - 2, y1: panel.bottom - 2 };
+  const style: LabelStyle = { base: type.base, small: type.small, claimantWidth: ctx.narrow ? 140 : 230, year: true };
+  // The latest totals are the headline: they are labelled before the rest.
+  const latest = new Set(claims.filter(inWindow(input.windows.latest)).map((c) => c.id));
+  const orders = claimLabelOrders(focused, bounds, style, radius, [], latest);
+  drawPlacements(labels, placeLabels(reserved, orders[0]!, orders));
+}
+
+function drawConvoys(svg: Svg, input: RepatriationsInput, ctx: Context, at: { top: number; bottom: number }): void {
+  if (!input.convoys.length) return;
+  const { x, x0, x1 } = ctx;
+  const g = layer(svg, 'convoys', s().convoysLabel(formatNumber(input.convoys.length)));
+  const people = input.convoyPeople;
+  const size = people ? s().convoySize(t.charts.kit.marks.span(formatNumber(people[0]), formatNumber(people[1]))) : '';
+  const note = ctx.narrow ? size || s().convoysOneByOne : [s().convoysOneByOne, size].filter(Boolean).join(', ');
+  heading(g, x0, at.top - 7, ctx.type.base, s().convoysHeading, ` · ${note}`);
+  g.append('line').attr('class', 'grid').attr('x1', round(x0)).attr('x2', round(x1)).attr('y1', round(at.bottom)).attr('y2', round(at.bottom))
+    .attr('stroke', 'currentColor').attr('stroke-opacity', 0.5);
+  const context = g.append('g').attr('opacity', 0.28);
+  for (const c of input.convoys) {
+    const cx = round(x(c.period.mid));
+    const tick = (ctx.focus(c) ? g : context).append('line').attr('class', `convoy convoy--${c.confidence}`).attr('data-convoy', c.id)
+      .attr('x1', cx).attr('x2', cx).attr('y1', round(at.top)).attr('y2', round(at.bottom)).attr('stroke', 'currentColor').attr('stroke-width', 2);
+    if (c.confidence === 'low') tick.attr('stroke-dasharray', '3 2');
+  }
+}
