@@ -88,7 +88,7 @@ export function drawLegend(g: G, items: readonly LegendItem[], options: LegendOp
       sx += w + SYMBOL_GAP;
     }
     const text = entry.append('text').attr('class', `legend-text${item.className ? ` ${item.className}` : ''}`)
-      .attr('x', round(sx)).attr('y', round(y + size * 0.35)).attr('font-size', size);
+      .attr('x', round(sx)).attr('y', round(y + size * 0.35)).attr('font-size', size).attr('text-anchor', 'start');
     if (lines.length === 1) text.text(lines[0]!);
     // A space ends each wrapped line, so the words read as words when the text is extracted.
     else lines.forEach((l, i) => text.append('tspan').attr('x', round(sx)).attr('dy', i ? round(size * LEADING) : 0).text(i < lines.length - 1 ? `${l} ` : l));

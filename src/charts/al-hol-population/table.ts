@@ -1,0 +1,51 @@
+/** al-hol-population — the table: one row per reported count, oldest first, with the nationality split. */
+import { t } from '../../i18n/index.ts';
+import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
+import type { DataTable } from '../types.ts';
+import { confidenceText } from '../kit/claims.ts';
+import { placementNote, seriesEnd } from '../kit/dates.ts';
+import type { AlHolInput, Group, Point } from './prepare.ts';
+
+const note = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
+
+export function table(input: AlHolInput): DataTable {
+  const s = t.charts['al-hol-population'];
+  const { columns } = t.charts.kit.marks;
+  const until = seriesEnd(input.points.map((p) => p.obs.date));
+  const group = (p: Point, g: Group) => {
+    const v = p.obs.breakdown?.[g];
+    return v === undefined ? { text: '', sort: -1 } : { text: formatNumber(v), sort: v };
+  };
+  return {
+    caption: s.table.caption,
+    sortable: true,
+    columns: [
+      { key: 'date', label: columns.date, rowHeader: true },
+      { key: 'people', label: columns.people, numeric: true },
+      { key: 'iraqis', label: s.group.iraqis!, numeric: true },
+      { key: 'syrians', label: s.group.syrians!, numeric: true },
+      { key: 'others', label: s.table.others, numeric: true },
+      { key: 'claimant', label: columns.givenBy },
+      { key: 'confidence', label: columns.confidence },
+    ],
+    rows: input.points.map((p) => ({
+      id: p.key,
+      cells: {
+        date: { text: formatPartialDate(p.obs.date), sort: p.obs.date, note: note(p.obs.dateNote, placementNote(p.obs.date, 'middle', until)) },
+        people: { text: p.text, sort: p.obs.value },
+        iraqis: group(p, 'iraqis'),
+        syrians: group(p, 'syrians'),
+        others: group(p, 'others'),
+        claimant: { text: p.obs.claimant, note: p.obs.note },
+        confidence: {
+          text: `${confidenceText(p.confidence)}${p.style === 'outlier' ? s.table.outlier : ''}`,
+          note: note(
+            p.style === 'outlier' ? s.table.outlierNote : undefined,
+            input.runs.some((r) => r.points.includes(p)) ? s.table.runNote(p.obs.claimant) : undefined,
+          ),
+        },
+      },
+      sources: p.obs.sources,
+    })),
+  };
+}

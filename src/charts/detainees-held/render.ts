@@ -1,0 +1,84 @@
+/**
+ * detainees-held — the drawing, with Observable Plot: the legend above the frame, then the
+ * claims on a year axis (marks.ts) and their labels (labels.ts), both drawn by the kit in Plot
+ * layers, in the artboard's pixels as Plot's scales compute them.
+ */
+import { t } from '../../i18n/index.ts';
+import { formatNumber } from '../../lib/format/index.ts';
+import { plotSvg, Plot } from '../plot.ts';
+import type { RenderOptions } from '../types.ts';
+import { yearTick } from '../kit/dates.ts';
+import { plotLabels } from '../kit/label-plot.ts';
+import { drawLegend, legendLayout } from '../kit/legend.ts';
+import { plotLayer } from '../kit/plot-layer.ts';
+import { isNarrow, typeScale } from '../kit/type-scale.ts';
+import { placeDetaineesLabels } from './labels.ts';
+import { dataMarks, legendItems, type Geometry } from './marks.ts';
+import type { Claim, DetaineesInput, Month } from './prepare.ts';
+import { describe } from './text.ts';
+
+const ID = 'detainees-held';
+export type StepId = 'plateau' | '2026';
+
+/** What each state shows: the plateau, the transfer, every figure, or the latest month's claimants. */
+const VIEWS = {
+  plateau: { plateau: true, transfer: false, values: true, recent: false },
+  '2026': { plateau: false, transfer: true, values: false, recent: true },
+  complete: { plateau: true, transfer: true, values: false, recent: false },
+} as const;
+
+export function render(input: DetaineesInput, options: RenderOptions): string {
+  const { width, idPrefix } = options;
+  const show = VIEWS[(options.step ?? 'complete') as StepId | 'complete'];
+  if (!show) throw new Error(`${ID}: no step "${options.step}"`);
+  const narrow = isNarrow(width);
+  const type = typeScale(width);
+  const s = t.charts[ID];
+  const r = narrow ? 3.5 : 4;
+  const [marginLeft, marginRight, marginBottom] = [narrow ? 46 : 54, narrow ? 14 : 24, 28];
+
+  const items = legendItems(r, narrow);
+  const legendAt = { x: 2, y: 6, width: width - 4, size: type.small };
+  const marginTop = legendLayout(items, legendAt).height + 30;
+  const height = marginTop + (narrow ? 250 : 290) + marginBottom;
+
+  const [d0, d1] = input.domain;
+  const plotHeight = height - marginTop - marginBottom;
+  const msPerPx = (d1 - d0) / (width - marginLeft - marginRight);
+  // Claims for the same month side by side: each slot one mark-width apart, centred on the date.
+  const slotPx = 2 * r + 3;
+  const monthOf = new Map(input.months.flatMap((m) => m.claims.map((c) => [c, m] as const)));
+  const offset = (c: Claim) => (c.slot - (monthOf.get(c)!.claims.length - 1) / 2) * slotPx;
+  const geo: Geometry = {
+    X: (ms) => marginLeft + (ms - d0) / msPerPx,
+    Y: (v) => marginTop + (1 - v / input.yMax) * plotHeight,
+    r,
+    msPerPx,
+    cx: (c) => monthOf.get(c)!.at.mid + offset(c) * msPerPx,
+    halfSpread: (m: Month) => ((m.claims.length - 1) / 2) * slotPx + r + 3,
+    arrowLen: (10 * input.yMax) / plotHeight,
+    muted: (c) => show.recent && monthOf.get(c) !== input.recent,
+  };
+  const bounds = { x0: marginLeft, y0: marginTop - 2, x1: width - 2, y1: height - marginBottom };
+  const placements = placeDetaineesLabels(input, { ...geo, show, type, narrow, bounds });
+
+  return plotSvg(
+    {
+      width,
+      height,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
+      x: { type: 'utc', domain: input.domain.map((ms) => new Date(ms)), ticks: 'year', tickFormat: (d: Date) => yearTick(+d), label: null },
+      y: { domain: [0, input.yMax], grid: true, ticks: narrow ? 4 : 7, tickFormat: (d: number) => formatNumber(d), label: null },
+      marks: [
+        ...dataMarks(input, show, geo),
+        plotLabels(placements),
+        Plot.text([0], { frameAnchor: 'top-left', dx: -marginLeft + 2, dy: -14, text: () => s.axis, textAnchor: 'start', fontSize: type.small, className: 'dh-axis-label' }),
+        plotLayer('legend', (g) => void drawLegend(g, items, legendAt), t.charts.kit.marks.legend),
+      ],
+    },
+    { idPrefix, title: s.title, description: describe(input), className: `chart chart--${ID}`, fontSize: type.base },
+  );
+}
