@@ -56,22 +56,22 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
 
   if (view.closure && input.closure) {
     const text = s.label.closed(formatPartialDate(input.closure.obs.date), formatNumber(0));
-    // Well above the axis when there is no room beside the point.
-    const gaps = [7, 16, 28, 60, 80, 100, 120, 140];
-    const o = { required: true, size: type.base, weight: 600, maxWidth: narrow ? 90 : 140, gaps };
+    // Up and to the left, clear of the last months' crowd, when there is no room beside the point.
+    const shifts = [-60, -80, -100, -120, -140].flatMap((dy) => [-7, -16, -28].map((dx) => [dx, dy] as const));
+    const o = { required: true, size: type.base, weight: 600, maxWidth: narrow ? 90 : 140, gaps: [7, 16, 28], shifts };
     list.push(label(at(input.closure), text, 'alhol-closure-label', ['above-left', 'left', 'above'], o));
   }
   if (view.peak) {
     const { low, high, points: peak } = input.peak;
     const text = s.label.peak(low.text, high.text, dateSpan(peak[0]!.obs.date, peak.at(-1)!.obs.date));
     const anchor: [number, number] = [X(peak.at(-1)!.at.mid), Y(high.obs.value)];
-    const o = { required: true, size: type.base, weight: 600, gaps: [10], maxWidth: narrow ? 200 : 280 };
+    const o = { required: true, size: type.base, weight: 600, gaps: [10, 20], maxWidth: narrow ? 140 : 280 };
     list.push(label(anchor, text, 'alhol-peak-label', ['above-right', 'right', 'below-right', 'above-left'], o));
   }
   for (const k of view.events) {
     const e = input.events[k];
     const anchor = ruleTop(X(e.at.mid), bounds.y0, type.small);
-    const o = { required: true, gaps: [4], maxWidth: narrow ? 110 : 160 };
+    const o = { required: true, gaps: [4], maxWidth: narrow ? 110 : 200 };
     list.push(label(anchor, s.label.event(e.title, formatPartialDate(e.date)), 'alhol-event-label', ['right-down', 'left-down'], o));
   }
   for (const p of byStyle('outlier')) {
@@ -103,7 +103,9 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
     const skip = new Set<Point>([...(view.peak ? input.peak.points : []), ...(input.closure ? [input.closure] : []), ...byStyle('outlier')]);
     const rest = points.filter((q) => !skip.has(q)).sort((a, b) => Number(a.style !== 'exact') - Number(b.style !== 'exact'));
     const sides: Side[] = ['below', 'above', 'right', 'left', 'below-right', 'below-left'];
-    for (const p of rest) list.push(label(at(p), p.text, 'alhol-value', sides, { maxWidth: 40, gaps: [7, 14, 22] }));
+    // From the dot's edge: beside it first, then set apart with a leader.
+    const o = { maxWidth: 40, oneLine: true, gaps: [1, 8, 16] };
+    for (const p of rest) list.push(label(pointBox(at(p), c.r + 1.5), p.text, 'alhol-value', sides, o));
   }
   for (const g of view.shares ? [] : view.groups) {
     const first = parts.find((p) => p.group === g && p.point.style !== 'outlier');

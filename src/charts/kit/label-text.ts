@@ -14,22 +14,28 @@ export interface TextLabel {
   weight?: number;
   /** Wrap at this width, px; one line when omitted. */
   maxWidth?: number;
+  /** Also try the text on one line when the wrapped version fits nowhere (a wide short label). */
+  oneLine?: boolean;
   className: string;
   sides: readonly Side[];
   /** Distances from the anchor, px; beyond the first the label gets a leader line. */
   gaps?: readonly number[];
+  /** Moves of the anchor to try when nothing fits beside it (see LabelRequest.shifts). */
+  shifts?: LabelRequest['shifts'];
   bounds: Box;
   required?: boolean;
 }
 
 export function textLabel(o: TextLabel): LabelRequest {
   const style = o.weight === undefined ? {} : { weight: o.weight };
-  const lines = o.maxWidth === undefined ? [o.text] : wrap(o.text, o.size, o.maxWidth, style);
+  const wrapped = o.maxWidth === undefined ? [o.text] : wrap(o.text, o.size, o.maxWidth, style);
+  const versions = o.oneLine && wrapped.length > 1 ? [wrapped, [o.text]] : [wrapped];
   return {
     anchor: 'x0' in o.at ? o.at : pointBox(o.at),
-    versions: [lines.map((text) => ({ text, size: o.size, ...style }))],
+    versions: versions.map((lines) => lines.map((text) => ({ text, size: o.size, ...style }))),
     sides: o.sides,
     gaps: o.gaps,
+    shifts: o.shifts,
     bounds: o.bounds,
     className: o.className,
     required: o.required,

@@ -34,6 +34,12 @@ export interface LabelRequest {
   sides?: readonly Side[];
   /** Distances from the anchor to try, px; beyond the first, the label gets a leader line. */
   gaps?: readonly number[];
+  /**
+   * Moves of the anchor to try after the anchor itself, px, each with every gap and side (e.g.
+   * [-30, -80]: up and to the left, clear of a crowd of marks); a label placed from a moved
+   * anchor gets a leader line back to the real one.
+   */
+  shifts?: readonly (readonly [number, number])[];
   /** Where the label must stay (its panel or the artboard). */
   bounds: Box;
   className?: string;
@@ -60,6 +66,8 @@ export interface Placement {
   /** Index of the version used (0: fullest) and of the distance (0: beside the mark). */
   version: number;
   distance: number;
+  /** Index of the anchor's move in `shifts`, from 1; absent when the anchor was not moved. */
+  shift?: number;
 }
 
 export const LEADING = 1.2;
@@ -116,16 +124,21 @@ export function crosses({ from, to }: Segment, box: Box): boolean {
   return false;
 }
 
+const moved = (b: Box, [dx, dy]: readonly [number, number]): Box => ({ ...b, x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy });
+
 function* candidates(request: LabelRequest): Generator<Placement> {
   const gaps = request.gaps ?? DEFAULT_GAPS;
   for (const [version, lines] of request.versions.entries()) {
     const { w, h } = linesBox(lines);
     const first = (lines[0]?.size ?? 0) * LEADING;
-    for (const [distance, gap] of gaps.entries()) {
-      for (const side of request.sides ?? ALL_SIDES) {
-        const box = boxOn(request.anchor, side, w, h, gap, first);
-        const leader = distance > 0 ? leaderOf(request.anchor, box) : undefined;
-        yield { request, lines, box, side, align: ALIGN[side], leader, version, distance };
+    for (const [shift, by] of [[0, 0] as const, ...(request.shifts ?? [])].entries()) {
+      const anchor = shift ? moved(request.anchor, by) : request.anchor;
+      for (const [distance, gap] of gaps.entries()) {
+        for (const side of request.sides ?? ALL_SIDES) {
+          const box = boxOn(anchor, side, w, h, gap, first);
+          const leader = distance > 0 || shift > 0 ? leaderOf(request.anchor, box) : undefined;
+          yield { request, lines, box, side, align: ALIGN[side], leader, version, distance, ...(shift ? { shift } : {}) };
+        }
       }
     }
   }
