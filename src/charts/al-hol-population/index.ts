@@ -6,23 +6,17 @@
  * highlighted), closure (the last months, enlarged).
  */
 import { t } from '../../i18n/index.ts';
-import { defineChart } from '../types.ts';
+import { storyChart } from '../kit/story-chart.ts';
 import { prepare, type AlHolInput } from './prepare.ts';
 import { render } from './render.ts';
 import { table } from './table.ts';
 import { arrivalsAlt, closureAlt, declineAlt, describe } from './text.ts';
 
-export default defineChart<AlHolInput>({
-  id: 'al-hol-population',
-  title: t.charts['al-hol-population'].title,
-  widths: [360, 720],
-  credit: t.charts['al-hol-population'].credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...new Set([...input.points.flatMap((p) => p.obs.sources), ...Object.values(input.events).flatMap((e) => e.sources)])],
-  asOf: (input) => input.asOf,
+const { title, credit } = t.charts['al-hol-population'];
+
+export default storyChart<AlHolInput>({
+  id: 'al-hol-population', title, credit, prepare, describe, render, table,
+  sources: (input) => [...input.points.map((p) => p.obs.sources), ...Object.values(input.events).map((e) => e.sources)],
   steps: [
     { id: 'arrivals', alt: arrivalsAlt },
     { id: 'decline', alt: declineAlt },

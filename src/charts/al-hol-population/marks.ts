@@ -7,6 +7,7 @@ import { Plot, rowTitle } from '../plot.ts';
 import { t } from '../../i18n/index.ts';
 import type { Style } from '../kit/claims.ts';
 import type { LegendItem } from '../kit/legend.ts';
+import type { Pixels } from '../kit/plot-frame.ts';
 import { drawSymbol, dotOptions, type SymbolName } from '../kit/symbols.ts';
 import { GROUPS, type AlHolInput, type Group, type Part, type Point } from './prepare.ts';
 import type { View } from './views.ts';
@@ -18,10 +19,7 @@ export const SHAPE: Record<Group, SymbolName> = { iraqis: 'square', syrians: 'tr
 export const DODGE: Record<Group, number> = { iraqis: -1, syrians: 0, others: 1 };
 const STYLES = ['exact', 'rounded', 'low', 'outlier'] as const;
 
-export interface Geometry {
-  /** Pixel positions of a time and a value, as Plot's scales compute them. */
-  X: (t: number) => number;
-  Y: (v: number) => number;
+export interface Geometry extends Pixels {
   /** Radius of a total's dot and of a part's mark, px. */
   r: number;
   rPart: number;

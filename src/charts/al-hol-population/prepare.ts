@@ -7,23 +7,15 @@
 import type { SiteData } from '../../data/validate.ts';
 import type { Observation } from '../../data/schema/series.ts';
 import { latestDate } from '../../lib/format/index.ts';
-import { confidenceOf, figureText, styleOf, topOf, type Confidence, type Style } from '../kit/claims.ts';
-import { DAY, periodOf, seriesEnd, type Period } from '../kit/dates.ts';
+import { reportedOf, topOf, type Reported } from '../kit/claims.ts';
+import { DAY, periodOf, type Period } from '../kit/dates.ts';
 
 /** The nationality groups a breakdown may name, in stacking/legend order. */
 export const GROUPS = ['iraqis', 'syrians', 'others'] as const;
 export type Group = (typeof GROUPS)[number];
 
-export interface Point {
-  /** Index in the data file, unique. */
-  key: string;
-  obs: Observation;
-  at: Period;
-  confidence: Confidence;
-  style: Style;
-  /** The figure as phrased, e.g. "about 24,000". */
-  text: string;
-}
+/** A reported count, drawn as a dot. */
+export type Point = Reported;
 
 export interface Part {
   point: Point;
@@ -101,11 +93,7 @@ function partsOf(points: readonly Point[]): Part[] {
 
 export function prepare(data: SiteData): AlHolInput {
   const series = data.alHolPopulation;
-  const until = seriesEnd(series.observations.map((o) => o.date));
-  const points: Point[] = series.observations.map((obs, i) => {
-    const confidence = confidenceOf(obs, series);
-    return { key: `obs-${i}`, obs, at: periodOf(obs.date, until), confidence, style: styleOf(obs, confidence), text: figureText(obs, { long: true }) };
-  });
+  const points = reportedOf(series);
   points.sort((a, b) => a.at.mid - b.at.mid || a.key.localeCompare(b.key, 'en', { numeric: true }));
   const parts = partsOf(points);
 

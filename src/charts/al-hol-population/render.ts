@@ -5,12 +5,11 @@
  */
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format/index.ts';
-import { plotSvg, Plot } from '../plot.ts';
+import { plotSvg } from '../plot.ts';
 import type { RenderOptions } from '../types.ts';
 import { DAY, timeTickFormat } from '../kit/dates.ts';
 import { plotLabels } from '../kit/label-plot.ts';
-import { drawLegend, legendLayout } from '../kit/legend.ts';
-import { plotLayer } from '../kit/plot-layer.ts';
+import { legendFrame } from '../kit/plot-frame.ts';
 import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { placeAlHolLabels } from './labels.ts';
 import { DODGE, dataMarks, legendItems, type Geometry } from './marks.ts';
@@ -26,51 +25,31 @@ export function render(input: AlHolInput, options: RenderOptions): string {
   const narrow = isNarrow(width);
   const type = typeScale(width);
   const s = t.charts[ID];
-  const span = view.domain[1] - view.domain[0];
-  const full = span > 3 * 365 * DAY;
+  const days = (view.domain[1] - view.domain[0]) / DAY;
   const r = narrow ? 3.5 : 4;
-  const rPart = narrow && full ? 2.8 : r - 0.5;
-  const [marginLeft, marginRight, marginBottom] = [narrow ? 52 : 58, narrow ? 16 : 24, 28];
-
-  const items = legendItems(r, narrow);
-  const legendAt = { x: 2, y: 6, width: width - 4, size: type.small };
-  const marginTop = legendLayout(items, legendAt).height + 30;
-  const height = marginTop + (narrow ? 290 : 330) + marginBottom;
+  const rPart = narrow && days > 3 * 365 ? 2.8 : r - 0.5;
+  const margin = narrow ? { left: 52, right: 16 } : { left: 58, right: 24 };
+  const legend = legendItems(r, narrow);
+  const axis = { title: s.axis, className: 'alhol-axis-label' };
+  const frame = legendFrame({ width, plotHeight: narrow ? 290 : 330, margin, domain: view.domain, yMax: input.yMax, legend, axis });
 
   const visible = inView(view);
   const points = input.points.filter(visible);
   const parts = input.parts.filter((p) => view.groups.includes(p.group) && visible(p.point));
-  // Pixel positions, as Plot's scales compute them (explicit domains, no nicing).
   const geo: Geometry = {
-    X: (ms) => marginLeft + ((ms - view.domain[0]) / span) * (width - marginLeft - marginRight),
-    Y: (v) => marginTop + (1 - v / input.yMax) * (height - marginTop - marginBottom),
+    X: frame.X,
+    Y: frame.Y,
     r,
     rPart,
     dodge: (g: Group) => DODGE[g] * (rPart * 2 + 0.5),
     clip: (ms) => Math.min(Math.max(ms, view.domain[0]), view.domain[1]),
   };
-  const bounds = { x0: marginLeft, y0: marginTop - 2, x1: width - 2, y1: height - marginBottom };
-  const placements = placeAlHolLabels(input, { ...geo, view, points, parts, type, narrow, bounds });
-  const days = span / DAY;
-  const ticks = full ? 'year' : days > 300 ? '3 months' : narrow && days > 150 ? '2 months' : 'month';
-
+  const placements = placeAlHolLabels(input, { ...geo, view, points, parts, type, narrow, bounds: frame.bounds });
+  const ticks = days > 3 * 365 ? 'year' : days > 300 ? '3 months' : narrow && days > 150 ? '2 months' : 'month';
+  const x = { type: 'utc' as const, domain: view.domain.map((ms) => new Date(ms)), ticks, tickFormat: timeTickFormat(view.domain), label: null };
+  const y = { domain: [0, input.yMax], grid: true, ticks: narrow ? 4 : 8, tickFormat: (d: number) => formatNumber(d), label: null };
   return plotSvg(
-    {
-      width,
-      height,
-      marginLeft,
-      marginRight,
-      marginTop,
-      marginBottom,
-      x: { type: 'utc', domain: view.domain.map((ms) => new Date(ms)), ticks, tickFormat: timeTickFormat(view.domain), label: null },
-      y: { domain: [0, input.yMax], grid: true, ticks: narrow ? 4 : 8, tickFormat: (d: number) => formatNumber(d), label: null },
-      marks: [
-        ...dataMarks(input, view, points, parts, geo),
-        plotLabels(placements),
-        Plot.text([0], { frameAnchor: 'top-left', dx: -marginLeft + 2, dy: -14, text: () => s.axis, textAnchor: 'start', fontSize: type.small, className: 'alhol-axis-label' }),
-        plotLayer('legend', (g) => void drawLegend(g, items, legendAt), t.charts.kit.marks.legend),
-      ],
-    },
+    { ...frame.size, x, y, marks: [...dataMarks(input, view, points, parts, geo), plotLabels(placements), ...frame.marks] },
     { idPrefix, title: s.title, description: describe(input), className: `chart chart--${ID}`, fontSize: type.base },
   );
 }

@@ -5,23 +5,17 @@
  * count, as a bar of its own. Steps: plateau, 2026.
  */
 import { t } from '../../i18n/index.ts';
-import { defineChart } from '../types.ts';
+import { storyChart } from '../kit/story-chart.ts';
 import { prepare, type DetaineesInput } from './prepare.ts';
 import { render } from './render.ts';
 import { table } from './table.ts';
 import { describe, plateauAlt, recentAlt } from './text.ts';
 
-export default defineChart<DetaineesInput>({
-  id: 'detainees-held',
-  title: t.charts['detainees-held'].title,
-  widths: [360, 720],
-  credit: t.charts['detainees-held'].credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...new Set([...input.claims.flatMap((c) => c.obs.sources), ...(input.transfer?.sources ?? [])])],
-  asOf: (input) => input.asOf,
+const { title, credit } = t.charts['detainees-held'];
+
+export default storyChart<DetaineesInput>({
+  id: 'detainees-held', title, credit, prepare, describe, render, table,
+  sources: (input) => [...input.claims.map((c) => c.obs.sources), input.transfer?.sources ?? []],
   steps: [
     { id: 'plateau', alt: plateauAlt },
     { id: '2026', alt: recentAlt },

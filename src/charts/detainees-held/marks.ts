@@ -8,6 +8,7 @@ import { Plot, rowTitle } from '../plot.ts';
 import { t } from '../../i18n/index.ts';
 import type { Qualifier, Style } from '../kit/claims.ts';
 import type { LegendItem } from '../kit/legend.ts';
+import type { Pixels } from '../kit/plot-frame.ts';
 import { dotOptions, type SymbolName } from '../kit/symbols.ts';
 import type { Claim, DetaineesInput, Month } from './prepare.ts';
 
@@ -15,10 +16,7 @@ import type { Claim, DetaineesInput, Month } from './prepare.ts';
 export const DIRECTION: Record<Qualifier, 1 | -1 | 0> = { exact: 0, about: 0, 'more-than': 1, 'at-least': 1, nearly: -1, 'fewer-than': -1, 'up-to': -1 };
 const LOOK: Record<Style, SymbolName> = { exact: 'dot', rounded: 'hollow', low: 'dashed', outlier: 'cross' };
 
-export interface Geometry {
-  /** Pixel positions of a time and a value, as Plot's scales compute them. */
-  X: (t: number) => number;
-  Y: (v: number) => number;
+export interface Geometry extends Pixels {
   r: number;
   /** Milliseconds a pixel spans on the time axis. */
   msPerPx: number;

@@ -8,17 +8,11 @@ import type { SiteData } from '../../data/validate.ts';
 import type { Observation } from '../../data/schema/series.ts';
 import { isEarlier } from '../../data/schema/events.ts';
 import { latestDate } from '../../lib/format/index.ts';
-import { confidenceOf, figureText, styleOf, topOf, type Confidence, type Style } from '../kit/claims.ts';
+import { reportedOf, topOf, type Reported } from '../kit/claims.ts';
 import { monthStart, periodOf, seriesEnd, type Period } from '../kit/dates.ts';
 
-export interface Claim {
-  key: string;
-  obs: Observation;
-  /** Where the claim's own date falls (table notes). */
-  at: Period;
-  confidence: Confidence;
-  style: Style;
-  text: string;
+/** A reported figure, drawn as a mark beside the others for its month. */
+export interface Claim extends Reported {
   /** Position within its month's group, 0-based. */
   slot: number;
 }
@@ -82,12 +76,8 @@ function transferOf(data: SiteData): Transfer | undefined {
 
 export function prepare(data: SiteData): DetaineesInput {
   const series = data.detaineesHeld;
-  const until = seriesEnd(series.observations.map((o) => o.date));
-  const claims: Claim[] = series.observations.map((obs, i) => {
-    const confidence = confidenceOf(obs, series);
-    return { key: `obs-${i}`, obs, at: periodOf(obs.date, until), confidence, style: styleOf(obs, confidence), text: figureText(obs, { long: true }), slot: 0 };
-  });
-  const months = monthsOf(claims, until);
+  const claims: Claim[] = reportedOf(series).map((r) => ({ ...r, slot: 0 }));
+  const months = monthsOf(claims, seriesEnd(series.observations.map((o) => o.date)));
   const transfer = transferOf(data);
 
   // The plateau: every month before the transfers began (or all of them, without transfers).

@@ -5,12 +5,11 @@
  */
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format/index.ts';
-import { plotSvg, Plot } from '../plot.ts';
+import { plotSvg } from '../plot.ts';
 import type { RenderOptions } from '../types.ts';
 import { yearTick } from '../kit/dates.ts';
 import { plotLabels } from '../kit/label-plot.ts';
-import { drawLegend, legendLayout } from '../kit/legend.ts';
-import { plotLayer } from '../kit/plot-layer.ts';
+import { legendFrame } from '../kit/plot-frame.ts';
 import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { placeDetaineesLabels } from './labels.ts';
 import { dataMarks, legendItems, type Geometry } from './marks.ts';
@@ -35,23 +34,20 @@ export function render(input: DetaineesInput, options: RenderOptions): string {
   const type = typeScale(width);
   const s = t.charts[ID];
   const r = narrow ? 3.5 : 4;
-  const [marginLeft, marginRight, marginBottom] = [narrow ? 46 : 54, narrow ? 14 : 24, 28];
+  const plotHeight = narrow ? 250 : 290;
+  const margin = narrow ? { left: 46, right: 14 } : { left: 54, right: 24 };
+  const axis = { title: s.axis, className: 'dh-axis-label' };
+  const frame = legendFrame({ width, plotHeight, margin, domain: input.domain, yMax: input.yMax, legend: legendItems(r, narrow), axis });
 
-  const items = legendItems(r, narrow);
-  const legendAt = { x: 2, y: 6, width: width - 4, size: type.small };
-  const marginTop = legendLayout(items, legendAt).height + 30;
-  const height = marginTop + (narrow ? 250 : 290) + marginBottom;
-
-  const [d0, d1] = input.domain;
-  const plotHeight = height - marginTop - marginBottom;
-  const msPerPx = (d1 - d0) / (width - marginLeft - marginRight);
+  const { marginLeft, marginRight } = frame.size;
+  const msPerPx = (input.domain[1] - input.domain[0]) / (width - marginLeft - marginRight);
   // Claims for the same month side by side: each slot one mark-width apart, centred on the date.
   const slotPx = 2 * r + 3;
   const monthOf = new Map(input.months.flatMap((m) => m.claims.map((c) => [c, m] as const)));
   const offset = (c: Claim) => (c.slot - (monthOf.get(c)!.claims.length - 1) / 2) * slotPx;
   const geo: Geometry = {
-    X: (ms) => marginLeft + (ms - d0) / msPerPx,
-    Y: (v) => marginTop + (1 - v / input.yMax) * plotHeight,
+    X: frame.X,
+    Y: frame.Y,
     r,
     msPerPx,
     cx: (c) => monthOf.get(c)!.at.mid + offset(c) * msPerPx,
@@ -59,26 +55,11 @@ export function render(input: DetaineesInput, options: RenderOptions): string {
     arrowLen: (10 * input.yMax) / plotHeight,
     muted: (c) => show.recent && monthOf.get(c) !== input.recent,
   };
-  const bounds = { x0: marginLeft, y0: marginTop - 2, x1: width - 2, y1: height - marginBottom };
-  const placements = placeDetaineesLabels(input, { ...geo, show, type, narrow, bounds });
-
+  const placements = placeDetaineesLabels(input, { ...geo, show, type, narrow, bounds: frame.bounds });
+  const x = { type: 'utc' as const, domain: input.domain.map((ms) => new Date(ms)), ticks: 'year', tickFormat: (d: Date) => yearTick(+d), label: null };
+  const y = { domain: [0, input.yMax], grid: true, ticks: narrow ? 4 : 7, tickFormat: (d: number) => formatNumber(d), label: null };
   return plotSvg(
-    {
-      width,
-      height,
-      marginLeft,
-      marginRight,
-      marginTop,
-      marginBottom,
-      x: { type: 'utc', domain: input.domain.map((ms) => new Date(ms)), ticks: 'year', tickFormat: (d: Date) => yearTick(+d), label: null },
-      y: { domain: [0, input.yMax], grid: true, ticks: narrow ? 4 : 7, tickFormat: (d: number) => formatNumber(d), label: null },
-      marks: [
-        ...dataMarks(input, show, geo),
-        plotLabels(placements),
-        Plot.text([0], { frameAnchor: 'top-left', dx: -marginLeft + 2, dy: -14, text: () => s.axis, textAnchor: 'start', fontSize: type.small, className: 'dh-axis-label' }),
-        plotLayer('legend', (g) => void drawLegend(g, items, legendAt), t.charts.kit.marks.legend),
-      ],
-    },
+    { ...frame.size, x, y, marks: [...dataMarks(input, show, geo), plotLabels(placements), ...frame.marks] },
     { idPrefix, title: s.title, description: describe(input), className: `chart chart--${ID}`, fontSize: type.base },
   );
 }

@@ -7,7 +7,7 @@
 import type { Observation, SeriesFile } from '../../data/schema/series.ts';
 import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import { t } from '../../i18n/index.ts';
-import { periodOf, type Period } from './dates.ts';
+import { periodOf, seriesEnd, type Period } from './dates.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 export type Qualifier = Observation['qualifier'];
@@ -73,6 +73,31 @@ export function styleOf(c: { outlier?: boolean; qualifier: Qualifier }, confiden
   if (c.outlier) return 'outlier';
   if (confidence === 'low') return 'low';
   return c.qualifier === 'exact' ? 'exact' : 'rounded';
+}
+
+/**
+ * An observation as a chart of dots keeps it, the observation itself alongside what is derived
+ * from it: its period (cut short where the series ends), confidence, style and phrasing.
+ */
+export interface Reported {
+  /** "obs-<index in the file>": unique, stable while the file keeps its order. */
+  key: string;
+  obs: Observation;
+  at: Period;
+  confidence: Confidence;
+  style: Style;
+  /** The figure as phrased, e.g. "about 24,000". */
+  text: string;
+}
+
+/** Every observation of a series as Reported, in the file's order. */
+export function reportedOf(series: SeriesFile): Reported[] {
+  const until = seriesEnd(series.observations.map((o) => o.date));
+  return series.observations.map((obs, i) => {
+    const confidence = confidenceOf(obs, series);
+    const text = figureText(obs, { long: true });
+    return { key: `obs-${i}`, obs, at: periodOf(obs.date, until), confidence, style: styleOf(obs, confidence), text };
+  });
 }
 
 /** The largest figure a claim allows (its range's upper end). */

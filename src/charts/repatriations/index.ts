@@ -5,7 +5,7 @@
  * by a line; single convoys are ticks in a strip of their own, apart from the running totals.
  */
 import { t } from '../../i18n/index.ts';
-import { defineChart } from '../types.ts';
+import { storyChart } from '../kit/story-chart.ts';
 import { prepare, type RepatriationsInput } from './prepare.ts';
 import { render } from './render.ts';
 import { table } from './table.ts';
@@ -13,17 +13,11 @@ import { describe, latestAlt, paceAlt, startAlt } from './text.ts';
 
 export type { Convoy, RepatriationsInput } from './prepare.ts';
 
-export default defineChart<RepatriationsInput>({
-  id: 'repatriations',
-  title: t.charts.repatriations.title,
-  widths: [360, 720],
-  credit: t.charts.repatriations.credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...new Set([...input.claims.flatMap((c) => c.sources), ...input.convoys.flatMap((c) => c.sources)])],
-  asOf: (input) => input.asOf,
+const { title, credit } = t.charts.repatriations;
+
+export default storyChart<RepatriationsInput>({
+  id: 'repatriations', title, credit, prepare, describe, render, table,
+  sources: (input) => [...input.claims, ...input.convoys].map((c) => c.sources),
   steps: [
     { id: 'start', alt: startAlt },
     { id: 'pace', alt: paceAlt },

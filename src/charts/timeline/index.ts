@@ -8,7 +8,7 @@
  * only those events, so the state fits a phone screen; the complete state lists every event.
  */
 import { t } from '../../i18n/index.ts';
-import { defineChart, type ChartStep } from '../types.ts';
+import { storyChart } from '../kit/story-chart.ts';
 import { prepare, type TimelineInput } from './prepare.ts';
 import { render } from './render.ts';
 import { STEPS } from './steps.ts';
@@ -18,16 +18,10 @@ import { describe, stepAlt, windowMonths } from './text.ts';
 export { STEPS, highlighted } from './steps.ts';
 export { prepare };
 
-export default defineChart<TimelineInput>({
-  id: 'timeline',
-  title: t.charts.timeline.title(windowMonths()),
-  widths: [360, 720],
-  credit: t.charts.timeline.credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...new Set(input.events.flatMap((e) => e.sources))],
-  asOf: (input) => input.asOf,
-  steps: STEPS.map((s): ChartStep<TimelineInput> => ({ id: s.id, alt: (input) => stepAlt(input, input.steps.find((r) => r.id === s.id)!) })),
+const s = t.charts.timeline;
+
+export default storyChart<TimelineInput>({
+  id: 'timeline', title: s.title(windowMonths()), credit: s.credit, prepare, describe, render, table,
+  sources: (input) => input.events.map((e) => e.sources),
+  steps: STEPS.map((step) => ({ id: step.id, alt: (input: TimelineInput) => stepAlt(input, input.steps.find((r) => r.id === step.id)!) })),
 });

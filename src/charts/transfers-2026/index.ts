@@ -6,7 +6,7 @@
  * low-confidence figures are hollow.
  */
 import { t } from '../../i18n/index.ts';
-import { defineChart } from '../types.ts';
+import { storyChart } from '../kit/story-chart.ts';
 import { prepare, type Transfers2026Input } from './prepare.ts';
 import { render } from './render.ts';
 import { table } from './table.ts';
@@ -14,17 +14,11 @@ import { describe, firstAlt, riseAlt, totalAlt } from './text.ts';
 
 export { FINAL_SHARE, type Transfers2026Input } from './prepare.ts';
 
-export default defineChart<Transfers2026Input>({
-  id: 'transfers-2026',
-  title: t.charts['transfers-2026'].title,
-  widths: [360, 720],
-  credit: t.charts['transfers-2026'].credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...new Set(input.claims.flatMap((c) => c.sources))],
-  asOf: (input) => input.asOf,
+const { title, credit } = t.charts['transfers-2026'];
+
+export default storyChart<Transfers2026Input>({
+  id: 'transfers-2026', title, credit, prepare, describe, render, table,
+  sources: (input) => input.claims.map((c) => c.sources),
   steps: [
     { id: 'first', alt: firstAlt },
     { id: 'rise', alt: riseAlt },
