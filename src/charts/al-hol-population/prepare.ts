@@ -5,7 +5,6 @@
  * be joined by a line, the peak, the closure and the events the story's steps refer to.
  */
 import type { SiteData } from '../../data/validate.ts';
-import type { Observation } from '../../data/schema/series.ts';
 import { latestDate } from '../../lib/format/index.ts';
 import { reportedOf, topOf, type Reported } from '../kit/claims.ts';
 import { DAY, periodOf, type Period } from '../kit/dates.ts';

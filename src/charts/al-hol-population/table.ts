@@ -2,11 +2,9 @@
 import { t } from '../../i18n/index.ts';
 import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import type { DataTable } from '../types.ts';
-import { confidenceText } from '../kit/claims.ts';
+import { confidenceCell, notes } from '../kit/cells.ts';
 import { placementNote, seriesEnd } from '../kit/dates.ts';
 import type { AlHolInput, Group, Point } from './prepare.ts';
-
-const note = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
 
 export function table(input: AlHolInput): DataTable {
   const s = t.charts['al-hol-population'];
@@ -31,19 +29,20 @@ export function table(input: AlHolInput): DataTable {
     rows: input.points.map((p) => ({
       id: p.key,
       cells: {
-        date: { text: formatPartialDate(p.obs.date), sort: p.obs.date, note: note(p.obs.dateNote, placementNote(p.obs.date, 'middle', until)) },
+        date: { text: formatPartialDate(p.obs.date), sort: p.obs.date, note: notes(p.obs.dateNote, placementNote(p.obs.date, 'middle', until)) },
         people: { text: p.text, sort: p.obs.value },
         iraqis: group(p, 'iraqis'),
         syrians: group(p, 'syrians'),
         others: group(p, 'others'),
         claimant: { text: p.obs.claimant, note: p.obs.note },
-        confidence: {
-          text: `${confidenceText(p.confidence)}${p.style === 'outlier' ? s.table.outlier : ''}`,
-          note: note(
+        confidence: confidenceCell(
+          p.confidence,
+          p.style === 'outlier' ? s.table.outlier : '',
+          notes(
             p.style === 'outlier' ? s.table.outlierNote : undefined,
             input.runs.some((r) => r.points.includes(p)) ? s.table.runNote(p.obs.claimant) : undefined,
           ),
-        },
+        ),
       },
       sources: p.obs.sources,
     })),

@@ -1,12 +1,11 @@
 /** detainees-held — the table: every estimate, oldest first, then the transfer to Iraq. */
 import { t } from '../../i18n/index.ts';
 import type { DataTable } from '../types.ts';
-import { confidenceOf, confidenceText, figureText } from '../kit/claims.ts';
+import { confidenceCell, notes } from '../kit/cells.ts';
+import { confidenceOf, figureText } from '../kit/claims.ts';
 import { dateSpan, placementNote, seriesEnd } from '../kit/dates.ts';
 import { formatPartialDate } from '../../lib/format/index.ts';
 import type { DetaineesInput } from './prepare.ts';
-
-const note = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
 
 export function table(input: DetaineesInput): DataTable {
   const s = t.charts['detainees-held'].table;
@@ -15,10 +14,10 @@ export function table(input: DetaineesInput): DataTable {
   const rows: DataTable['rows'] = input.claims.map((c) => ({
     id: c.key,
     cells: {
-      date: { text: formatPartialDate(c.obs.date), sort: c.obs.date, note: note(c.obs.dateNote, placementNote(c.obs.date, 'middle', until)) },
+      date: { text: formatPartialDate(c.obs.date), sort: c.obs.date, note: notes(c.obs.dateNote, placementNote(c.obs.date, 'middle', until)) },
       people: { text: c.text, sort: c.obs.value },
       claimant: { text: c.obs.claimant, note: c.obs.note },
-      confidence: { text: `${confidenceText(c.confidence)}${c.style === 'outlier' ? s.outlier : ''}` },
+      confidence: confidenceCell(c.confidence, c.style === 'outlier' ? s.outlier : ''),
     },
     sources: c.obs.sources,
   }));
@@ -30,7 +29,7 @@ export function table(input: DetaineesInput): DataTable {
         date: { text: dateSpan(tr.from, tr.to), sort: tr.to, note: s.transferNote },
         people: { text: s.moved(figureText(tr.final, { long: true })), sort: tr.final.value },
         claimant: { text: tr.final.claimant, note: tr.final.note },
-        confidence: { text: confidenceText(confidenceOf(tr.final, {})) },
+        confidence: confidenceCell(confidenceOf(tr.final, {})),
       },
       sources: tr.sources,
     });

@@ -2,13 +2,12 @@
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format/index.ts';
 import type { DataTable } from '../types.ts';
-import { confidenceRank, confidenceText, figureText } from '../kit/claims.ts';
+import { confidenceCell, notes } from '../kit/cells.ts';
+import { figureText } from '../kit/claims.ts';
 import { periodOf, placementNote, tableDate } from '../kit/dates.ts';
 import type { Convoy, RepatriationsInput } from './prepare.ts';
 
 const s = () => t.charts.repatriations;
-const note = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
-
 /** "about 40 families, about 150 people": a convoy's figures as reported. */
 function convoyText(c: Convoy): string {
   const part = (lo: number | undefined, hi: number | undefined, unit: 'families' | 'people') =>
@@ -17,16 +16,15 @@ function convoyText(c: Convoy): string {
 }
 
 export function table(input: RepatriationsInput): DataTable {
-  const confidence = (c: { confidence: Convoy['confidence'] }) => ({ text: confidenceText(c.confidence), sort: confidenceRank(c.confidence) });
   const totals = input.claims.map((c) => ({
     id: c.id,
     date: c.date,
     cells: {
-      date: { text: tableDate(c.date), note: note(c.dateNote, placementNote(c.date, 'across')), sort: c.date },
+      date: { text: tableDate(c.date), note: notes(c.dateNote, placementNote(c.date, 'across')), sort: c.date },
       claimant: { text: c.claimant },
       what: { text: s().table.runningTotal(s().unit[c.unit]!) },
-      figure: { text: figureText(c, { long: true }), sort: c.value, note: note(c.outlier ? s().table.outlier : undefined, c.note) },
-      confidence: confidence(c),
+      figure: { text: figureText(c, { long: true }), sort: c.value, note: notes(c.outlier ? s().table.outlier : undefined, c.note) },
+      confidence: confidenceCell(c.confidence),
     },
     sources: c.sources,
   }));
@@ -38,7 +36,7 @@ export function table(input: RepatriationsInput): DataTable {
       claimant: { text: c.claimant },
       what: { text: s().table.convoy(c.number === undefined ? undefined : formatNumber(c.number)) },
       figure: { text: convoyText(c), sort: c.people ?? c.families ?? 0, note: c.note },
-      confidence: confidence(c),
+      confidence: confidenceCell(c.confidence),
     },
     sources: c.sources,
   }));

@@ -2,12 +2,10 @@
 import { t } from '../../i18n/index.ts';
 import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import type { DataTable } from '../types.ts';
-import { confidenceText } from '../kit/claims.ts';
+import { confidenceCell, notes } from '../kit/cells.ts';
 import { placementNote } from '../kit/dates.ts';
 import type { TimelineInput } from './prepare.ts';
 import { windowMonths } from './text.ts';
-
-const note = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
 
 export function table(input: TimelineInput): DataTable {
   const s = t.charts.timeline.table;
@@ -25,11 +23,11 @@ export function table(input: TimelineInput): DataTable {
     rows: input.events.map((e) => ({
       id: e.id,
       cells: {
-        date: { text: formatPartialDate(e.date), note: note(placementNote(e.date, 'across'), e.dateNote) },
+        date: { text: formatPartialDate(e.date), note: notes(placementNote(e.date, 'across'), e.dateNote) },
         event: { text: e.title, note: e.summary },
         lane: { text: label(e.lane) },
         quote: e.quote ? { text: s.quoted(e.quote.text), note: s.speaker(e.quote.speaker, e.quote.role) } : { text: '' },
-        confidence: { text: confidenceText(e.confidence), note: e.confidence === 'high' ? undefined : s.hollow },
+        confidence: confidenceCell(e.confidence, '', e.confidence === 'high' ? undefined : s.hollow),
       },
       sources: e.sources,
     })),

@@ -2,11 +2,10 @@
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format/index.ts';
 import type { DataTable } from '../types.ts';
-import { confidenceRank, confidenceText, figureText } from '../kit/claims.ts';
+import { confidenceCell, notes } from '../kit/cells.ts';
+import { figureText } from '../kit/claims.ts';
 import { tableDate } from '../kit/dates.ts';
 import type { Transfers2026Input } from './prepare.ts';
-
-const note = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ') || undefined;
 
 export function table(input: Transfers2026Input): DataTable {
   const s = t.charts['transfers-2026'].table;
@@ -24,19 +23,19 @@ export function table(input: Transfers2026Input): DataTable {
     rows: input.claims.map((c) => ({
       id: c.id,
       cells: {
-        date: { text: tableDate(c.date), note: note(c.dateNote, c.period.precision !== 'day' ? s.noDay : undefined), sort: c.date },
+        date: { text: tableDate(c.date), note: notes(c.dateNote, c.period.precision !== 'day' ? s.noDay : undefined), sort: c.date },
         claimant: { text: c.claimant },
         figure: {
           text: figureText(c, { long: true }),
           sort: c.value,
-          note: note(
+          note: notes(
             input.finalIds.includes(c.id) ? s.final : undefined,
             c.outlier ? s.outlier : undefined,
             c.note,
             c.breakdown ? parts(c.breakdown) : undefined,
           ),
         },
-        confidence: { text: confidenceText(c.confidence), sort: confidenceRank(c.confidence) },
+        confidence: confidenceCell(c.confidence),
       },
       sources: c.sources,
     })),
