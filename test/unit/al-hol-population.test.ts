@@ -45,7 +45,9 @@ test('every outlier is drawn as a cross, labelled, and left out of every line', 
   expect(outliers.length).toBeGreaterThan(0);
   for (const state of [undefined, 'decline']) {
     const doc = draw(input, state);
-    expect(marks(doc, 'alhol-total--outlier').filter((m) => m.tagName.toLowerCase() === 'path').length).toBe(outliers.length);
+    expect(marks(doc, 'alhol-total--outlier').filter((m) => m.tagName.toLowerCase() === 'path').length).toBe(
+      outliers.length,
+    );
     const labels = [...doc.querySelectorAll('text.alhol-outlier-label')].map((t) => t.textContent);
     expect(labels.filter((t) => t?.includes('outlier')).length).toBe(outliers.length);
   }
@@ -54,7 +56,11 @@ test('every outlier is drawn as a cross, labelled, and left out of every line', 
 
 test('flagging a count as an outlier in data/ takes it out of its line and marks it', () => {
   const flagged = withCopy(
-    (j) => Object.assign(j.observations.find((o: any) => o.date === '2019-11-19'), { outlier: true, note: 'Test: flagged.' }),
+    (j) =>
+      Object.assign(
+        j.observations.find((o: any) => o.date === '2019-11-19'),
+        { outlier: true, note: 'Test: flagged.' },
+      ),
     (changed) => changed,
   );
   const point = flagged.points.find((p) => p.obs.date === '2019-11-19')!;
@@ -65,7 +71,8 @@ test('flagging a count as an outlier in data/ takes it out of its line and marks
 });
 
 test('moving one value in a copy of data/ moves its mark', () => {
-  const exactCircles = (i: unknown) => marks(draw(i), 'alhol-total--exact').map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+  const exactCircles = (i: unknown) =>
+    marks(draw(i), 'alhol-total--exact').map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`);
   const before = exactCircles(input);
   const moved = withCopy((j) => (j.observations.find((o: any) => o.date === '2019-06-19').value = 60000), exactCircles);
   expect(moved.filter((c) => !before.includes(c)).length).toBe(1);
@@ -86,12 +93,17 @@ test('the nationality split is drawn only where a source gives one, and the tabl
   const doc = draw(input);
   for (const group of ['iraqis', 'syrians', 'others'] as const) {
     const given = data.alHolPopulation.observations.filter((o) => o.breakdown?.[group] !== undefined).length;
-    const drawn = ['exact', 'rounded', 'low', 'outlier'].reduce((n, s) => n + marks(doc, `alhol-part--${group}.alhol-part--${s}`).length, 0);
+    const drawn = ['exact', 'rounded', 'low', 'outlier'].reduce(
+      (n, s) => n + marks(doc, `alhol-part--${group}.alhol-part--${s}`).length,
+      0,
+    );
     expect(drawn).toBe(given);
   }
   const rows = chart.table(input).rows;
   expect(rows.length).toBe(data.alHolPopulation.observations.length);
-  expect(rows.filter((r) => r.cells.iraqis!.text !== '').length).toBe(data.alHolPopulation.observations.filter((o) => o.breakdown?.iraqis !== undefined).length);
+  expect(rows.filter((r) => r.cells.iraqis!.text !== '').length).toBe(
+    data.alHolPopulation.observations.filter((o) => o.breakdown?.iraqis !== undefined).length,
+  );
   for (const r of rows) expect(r.sources.length).toBeGreaterThan(0);
 });
 

@@ -36,7 +36,9 @@ test('every claim is drawn, and claims for the same month stand side by side ove
   const singles = data.detaineesHeld.observations.filter((o) => o.valueMax === undefined).length;
   expect(marks(doc, 'dh-dot').length).toBe(singles);
   expect(marks(doc, 'dh-range').length).toBe(data.detaineesHeld.observations.length - singles);
-  const directional = data.detaineesHeld.observations.filter((o) => ['more-than', 'at-least', 'nearly', 'fewer-than', 'up-to'].includes(o.qualifier)).length;
+  const directional = data.detaineesHeld.observations.filter((o) =>
+    ['more-than', 'at-least', 'nearly', 'fewer-than', 'up-to'].includes(o.qualifier),
+  ).length;
   expect(marks(doc, 'dh-arrow').length).toBe(directional);
   const shared = input.months.filter((p) => p.claims.length > 1);
   expect(shared.length).toBeGreaterThan(0);
@@ -47,7 +49,11 @@ test('every claim is drawn, and claims for the same month stand side by side ove
 test('the plateau is computed from the figures before the transfers, and follows the data', () => {
   expect([input.plateau.low, input.plateau.high]).toEqual([9000, 11000]);
   expect(words(draw(input, 'plateau').querySelector('text.dh-plateau-label'))).toContain('11,000');
-  const raised = withCopy('series/detainees-held.json', (j) => (j.observations.find((o: any) => o.value === 11000).value = 13000), (i) => i);
+  const raised = withCopy(
+    'series/detainees-held.json',
+    (j) => (j.observations.find((o: any) => o.value === 11000).value = 13000),
+    (i) => i,
+  );
   expect(raised.plateau.high).toBe(13000);
   expect(words(draw(raised, 'plateau').querySelector('text.dh-plateau-label'))).toContain('13,000');
 });
@@ -62,7 +68,11 @@ test('the transfer to Iraq is a separate, labelled bar in the 2026 step, not in 
 });
 
 test('without a high-confidence total in the transfers series, no transfer is drawn', () => {
-  const none = withCopy('series/transfers-2026.json', (j) => j.observations.forEach((o: any) => o.confidence === 'high' && (o.confidence = 'medium')), (i) => i);
+  const none = withCopy(
+    'series/transfers-2026.json',
+    (j) => j.observations.forEach((o: any) => o.confidence === 'high' && (o.confidence = 'medium')),
+    (i) => i,
+  );
   expect(none.transfer).toBeUndefined();
   expect(draw(none, '2026').querySelector('g.dh-transfer')).toBeNull();
   expect(chart.table(none).rows.length).toBe(data.detaineesHeld.observations.length);

@@ -12,7 +12,8 @@ import { copyData } from '../helpers/data-copy.ts';
 const data = loadSiteData();
 const input = chart.prepare(data) as RepatriationsInput;
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
-const render = (step?: string, width = 720, from: unknown = input) => parse(chart.render(from, { width, step, idPrefix: 'r' }));
+const render = (step?: string, width = 720, from: unknown = input) =>
+  parse(chart.render(from, { width, step, idPrefix: 'r' }));
 const labels = (doc: Document) => [...doc.querySelectorAll('.claim-label')].map((t) => t.textContent ?? '');
 const series = data.repatriations;
 
@@ -23,13 +24,15 @@ describe.each([360, 720])('at %i px', (width) => {
     for (const unit of ['people', 'families'] as const) {
       const expected = series.observations.filter((o) => (o.unit ?? series.unit) === unit).length;
       expect(doc.querySelectorAll(`.panel--${unit} [data-claim]`).length).toBe(expected);
-      for (const mark of doc.querySelectorAll(`.panel--${unit} [data-claim]`)) expect(mark.getAttribute('data-claim')!.startsWith(`${unit}-`)).toBe(true);
+      for (const mark of doc.querySelectorAll(`.panel--${unit} [data-claim]`))
+        expect(mark.getAttribute('data-claim')!.startsWith(`${unit}-`)).toBe(true);
     }
   });
 
   test('joins no claims with a line: each mark is one claim', () => {
     for (const mark of doc.querySelectorAll('[data-claim]')) {
-      for (const path of mark.querySelectorAll('path')) expect((path.getAttribute('d') ?? '').match(/M/g)!.length).toBeLessThanOrEqual(3);
+      for (const path of mark.querySelectorAll('path'))
+        expect((path.getAttribute('d') ?? '').match(/M/g)!.length).toBeLessThanOrEqual(3);
     }
     expect(doc.querySelectorAll('polyline').length).toBe(0);
   });
@@ -72,7 +75,9 @@ describe.each([360, 720])('at %i px', (width) => {
 test('each step labels only its own figures and fades the rest', () => {
   for (const step of chart.steps) {
     const doc = render(step.id);
-    const focused = [...doc.querySelectorAll('.claims:not(.claims--context) [data-claim]')].map((m) => m.getAttribute('data-claim'));
+    const focused = [...doc.querySelectorAll('.claims:not(.claims--context) [data-claim]')].map((m) =>
+      m.getAttribute('data-claim'),
+    );
     const faded = [...doc.querySelectorAll('.claims--context [data-claim]')].map((m) => m.getAttribute('data-claim'));
     expect(focused.length, step.id).toBeGreaterThan(0);
     expect(focused.length + faded.length).toBe(input.claims.length);
@@ -80,7 +85,8 @@ test('each step labels only its own figures and fades the rest', () => {
   }
   // The latest step is about January 2026's totals.
   const latest = labels(render('latest')).join(' ');
-  for (const c of input.claims.filter((c) => c.date.startsWith(input.asOf.slice(0, 7)))) expect(latest).toContain(c.value.toLocaleString('en-GB'));
+  for (const c of input.claims.filter((c) => c.date.startsWith(input.asOf.slice(0, 7))))
+    expect(latest).toContain(c.value.toLocaleString('en-GB'));
 });
 
 test('the step alt texts name the figures they show', () => {
@@ -93,7 +99,8 @@ test('the step alt texts name the figures they show', () => {
 });
 
 test('moving a total in a copy of data/ moves its mark', () => {
-  const cy = (doc: Document) => Number(doc.querySelector('[data-claim^="people-2026-01-28-"] circle')!.getAttribute('cy'));
+  const cy = (doc: Document) =>
+    Number(doc.querySelector('[data-claim^="people-2026-01-28-"] circle')!.getAttribute('cy'));
   const before = cy(render());
   const copy = copyData();
   try {

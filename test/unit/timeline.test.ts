@@ -13,7 +13,8 @@ import { copyData } from '../helpers/data-copy.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as TimelineInput;
-const svgOf = (i: TimelineInput, width: number, step?: string) => parseHTML(`<!doctype html><html><body>${chart.render(i, { width, step, idPrefix: 't' })}</body></html>`).document;
+const svgOf = (i: TimelineInput, width: number, step?: string) =>
+  parseHTML(`<!doctype html><html><body>${chart.render(i, { width, step, idPrefix: 't' })}</body></html>`).document;
 /** Each label's words, its wrapped lines joined again. */
 const texts = (doc: Document, cls: string) =>
   [...doc.querySelectorAll(`g.${cls} text`)].map((t) => {
@@ -21,7 +22,8 @@ const texts = (doc: Document, cls: string) =>
     return (lines.length ? lines.join(' ') : t.textContent!).replace(/\u2011/g, '-');
   });
 /** cx of every stacked dot on the day axis, rounded. */
-const stackXs = (doc: Document) => [...doc.querySelectorAll('g.timeline-stack circle')].map((c) => Math.round(Number(c.getAttribute('cx')) * 10) / 10);
+const stackXs = (doc: Document) =>
+  [...doc.querySelectorAll('g.timeline-stack circle')].map((c) => Math.round(Number(c.getAttribute('cx')) * 10) / 10);
 
 let copy: ReturnType<typeof copyData> | undefined;
 afterAll(() => copy?.remove());
@@ -59,7 +61,9 @@ describe.each([360, 720])('at %i px', (width) => {
     expect(texts(doc, 'timeline-span-label').length).toBe(monthOnly.length);
     for (const label of texts(doc, 'timeline-span-label')) expect(label).toMatch(/day not given/);
     for (const e of monthOnly) {
-      expect(texts(doc, 'timeline-label')).toContain(`${e.title} (day not given${e.confidence === 'high' ? '' : `; ${e.confidence} confidence`})`);
+      expect(texts(doc, 'timeline-label')).toContain(
+        `${e.title} (day not given${e.confidence === 'high' ? '' : `; ${e.confidence} confidence`})`,
+      );
       const [y, m] = e.date.split('-').map(Number);
       expect(e.span!.to - e.span!.from).toBe(new Date(Date.UTC(y!, m!, 0)).getUTCDate());
     }
@@ -70,7 +74,10 @@ describe.each([360, 720])('at %i px', (width) => {
     expect(lower.length).toBeGreaterThan(0);
     expect(doc.querySelectorAll('g.timeline-dot--hollow circle').length).toBe(lower.length);
     expect(doc.querySelector('g.timeline-dot--hollow')!.getAttribute('stroke-dasharray')).toBeTruthy();
-    for (const e of lower) expect(texts(doc, 'timeline-label').some((t) => t.startsWith(e.title) && t.includes(`${e.confidence} confidence`))).toBe(true);
+    for (const e of lower)
+      expect(
+        texts(doc, 'timeline-label').some((t) => t.startsWith(e.title) && t.includes(`${e.confidence} confidence`)),
+      ).toBe(true);
   });
 
   test('quotes are shown with their speaker', () => {
@@ -78,20 +85,30 @@ describe.each([360, 720])('at %i px', (width) => {
     expect(texts(doc, 'timeline-quote')).toEqual(quoted.map((e) => `“${e.quote!.text}” — ${e.quote!.speaker}`));
   });
 
-  test.each(STEPS.map((s) => s.id))('step %s lists exactly the events it highlights, and mutes the others on the day axis', (id) => {
-    const step = input.steps.find((s) => s.id === id)!;
-    const d = svgOf(input, width, id);
-    const on = input.events.filter((e) => highlighted(e, step));
-    expect(on.length).toBeGreaterThan(0);
-    expect(texts(d, 'timeline-label').map((t) => t.replace(/ \((day not given|medium confidence|low confidence)(; [^)]*)?\)$/, ''))).toEqual(on.map((e) => e.title));
-    const onDated = on.filter((e) => e.day !== undefined).length;
-    expect(d.querySelectorAll('g.timeline-stack:not(.timeline-stack--muted) circle').length).toBe(onDated);
-    expect(d.querySelectorAll('g.timeline-stack.timeline-stack--muted circle').length).toBe(input.events.filter((e) => e.day !== undefined).length - onDated);
-    expect(chart.steps.find((s) => s.id === id)!.alt(input)).toContain(`${on.length} event`);
-  });
+  test.each(STEPS.map((s) => s.id))(
+    'step %s lists exactly the events it highlights, and mutes the others on the day axis',
+    (id) => {
+      const step = input.steps.find((s) => s.id === id)!;
+      const d = svgOf(input, width, id);
+      const on = input.events.filter((e) => highlighted(e, step));
+      expect(on.length).toBeGreaterThan(0);
+      expect(
+        texts(d, 'timeline-label').map((t) =>
+          t.replace(/ \((day not given|medium confidence|low confidence)(; [^)]*)?\)$/, ''),
+        ),
+      ).toEqual(on.map((e) => e.title));
+      const onDated = on.filter((e) => e.day !== undefined).length;
+      expect(d.querySelectorAll('g.timeline-stack:not(.timeline-stack--muted) circle').length).toBe(onDated);
+      expect(d.querySelectorAll('g.timeline-stack.timeline-stack--muted circle').length).toBe(
+        input.events.filter((e) => e.day !== undefined).length - onDated,
+      );
+      expect(chart.steps.find((s) => s.id === id)!.alt(input)).toContain(`${on.length} event`);
+    },
+  );
 
   test('a step state fits a phone or desktop screen: no taller than 680 px', () => {
-    for (const s of STEPS) expect(Number(svgOf(input, width, s.id).querySelector('svg')!.getAttribute('height'))).toBeLessThanOrEqual(680);
+    for (const s of STEPS)
+      expect(Number(svgOf(input, width, s.id).querySelector('svg')!.getAttribute('height'))).toBeLessThanOrEqual(680);
   });
 });
 
@@ -110,14 +127,22 @@ test('moving an event to another day in a copy of data/ moves its dot on the day
 });
 
 test('lowering an event to low confidence in a copy of data/ draws it hollow and labels it', () => {
-  const changed = chart.prepare(revalidated((j) => (j.events['transfers-end-2026'].confidence = 'low'))) as TimelineInput;
+  const changed = chart.prepare(
+    revalidated((j) => (j.events['transfers-end-2026'].confidence = 'low')),
+  ) as TimelineInput;
   const doc = svgOf(changed, 360);
-  expect(doc.querySelectorAll('g.timeline-dot--hollow circle').length).toBe(changed.events.filter((e) => e.confidence !== 'high').length);
-  expect(texts(doc, 'timeline-label').some((t) => t.startsWith('The transfer mission ends') && t.includes('low confidence'))).toBe(true);
+  expect(doc.querySelectorAll('g.timeline-dot--hollow circle').length).toBe(
+    changed.events.filter((e) => e.confidence !== 'high').length,
+  );
+  expect(
+    texts(doc, 'timeline-label').some((t) => t.startsWith('The transfer mission ends') && t.includes('low confidence')),
+  ).toBe(true);
 });
 
 test('giving a month-only event its day in a copy of data/ turns its span into a dot on that day', () => {
-  const changed = chart.prepare(revalidated((j) => (j.events['us-leaves-bases-2026'].date = '2026-02-20'))) as TimelineInput;
+  const changed = chart.prepare(
+    revalidated((j) => (j.events['us-leaves-bases-2026'].date = '2026-02-20')),
+  ) as TimelineInput;
   const e = changed.events.find((x) => x.id === 'us-leaves-bases-2026')!;
   expect(e.span).toBeUndefined();
   expect(e.day).toBe(dayIndex('2026-02-20'));

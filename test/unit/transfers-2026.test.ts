@@ -12,9 +12,11 @@ import { copyData } from '../helpers/data-copy.ts';
 const data = loadSiteData();
 const input = chart.prepare(data) as Transfers2026Input;
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
-const render = (step?: string, width = 720, from: unknown = input) => parse(chart.render(from, { width, step, idPrefix: 't' }));
+const render = (step?: string, width = 720, from: unknown = input) =>
+  parse(chart.render(from, { width, step, idPrefix: 't' }));
 const labels = (doc: Document) => [...doc.querySelectorAll('.claim-label')].map((t) => t.textContent ?? '');
-const cx = (doc: Document, id: string) => Number(doc.querySelector(`[data-claim="${id}"] circle, [data-claim="${id}"] path`)!.getAttribute('cx') ?? NaN);
+const cx = (doc: Document, id: string) =>
+  Number(doc.querySelector(`[data-claim="${id}"] circle, [data-claim="${id}"] path`)!.getAttribute('cx') ?? NaN);
 
 test('the final counts are the figures within 1% of the highest, outliers aside', () => {
   const finals = input.claims.filter((c) => input.finalIds.includes(c.id)).map((c) => c.value);
@@ -32,7 +34,8 @@ describe.each([360, 720])('at %i px', (width) => {
     expect(doc.querySelectorAll('.claim-final').length).toBe(input.finalIds.length);
     const final = doc.querySelector('.claim-label--final')!.textContent!;
     expect(final).toContain('Final counts');
-    for (const id of input.finalIds) expect(final).toContain(input.claims.find((c) => c.id === id)!.value.toLocaleString('en-GB'));
+    for (const id of input.finalIds)
+      expect(final).toContain(input.claims.find((c) => c.id === id)!.value.toLocaleString('en-GB'));
   });
 
   test('draws the outlier ("about 3,000") as a cross labelled "outlier"', () => {
@@ -45,14 +48,18 @@ describe.each([360, 720])('at %i px', (width) => {
   test('draws low-confidence figures hollow and the others filled', () => {
     for (const mark of doc.querySelectorAll('.claim:not(.claim--outlier)')) {
       const circle = mark.querySelector('circle')!;
-      expect(circle.getAttribute('fill') === 'none', mark.getAttribute('data-claim')!).toBe(mark.classList.contains('claim--low'));
+      expect(circle.getAttribute('fill') === 'none', mark.getAttribute('data-claim')!).toBe(
+        mark.classList.contains('claim--low'),
+      );
     }
   });
 
   test('keeps figures without a day off the day axis, in one column right of it', () => {
     const undated = input.claims.filter((c) => c.period.precision !== 'day');
     const dated = input.claims.filter((c) => c.period.precision === 'day');
-    const column = new Set(undated.map((c) => Number(doc.querySelector(`[data-claim="${c.id}"] circle`)!.getAttribute('cx'))));
+    const column = new Set(
+      undated.map((c) => Number(doc.querySelector(`[data-claim="${c.id}"] circle`)!.getAttribute('cx'))),
+    );
     expect(column.size).toBe(1);
     const [x] = column;
     for (const c of dated) {
@@ -70,7 +77,10 @@ describe.each([360, 720])('at %i px', (width) => {
 });
 
 test('each step focuses its own figures', () => {
-  const focused = (step: string) => [...render(step).querySelectorAll('.claims:not(.claims--context) [data-claim]')].map((m) => m.getAttribute('data-claim'));
+  const focused = (step: string) =>
+    [...render(step).querySelectorAll('.claims:not(.claims--context) [data-claim]')].map((m) =>
+      m.getAttribute('data-claim'),
+    );
   expect(focused('first')).toEqual(['people-2026-01-21-150', 'people-2026-01-21-150-2']);
   expect(focused('total')).toEqual(expect.arrayContaining([...input.finalIds, 'people-2026-02-13-3000']));
   const all = [...focused('first'), ...focused('rise'), ...focused('total')];
@@ -79,7 +89,8 @@ test('each step focuses its own figures', () => {
 });
 
 test('moving a figure in a copy of data/ moves its mark', () => {
-  const cy = (doc: Document) => Number(doc.querySelector('[data-claim^="people-2026-02-09-"] circle')!.getAttribute('cy'));
+  const cy = (doc: Document) =>
+    Number(doc.querySelector('[data-claim^="people-2026-02-09-"] circle')!.getAttribute('cy'));
   const before = cy(render());
   const copy = copyData();
   try {
@@ -100,7 +111,8 @@ test('the table lists every figure with its sources, flags the final counts and 
   const t = chart.table(input);
   expect(t.rows.length).toBe(input.claims.length);
   for (const row of t.rows) expect(row.sources.length).toBeGreaterThan(0);
-  for (const id of input.finalIds) expect(t.rows.find((r) => r.id === id)!.cells.figure!.note).toContain('final counts');
+  for (const id of input.finalIds)
+    expect(t.rows.find((r) => r.id === id)!.cells.figure!.note).toContain('final counts');
   expect(t.rows.find((r) => r.id === 'people-2026-02-13-3000')!.cells.figure!.note).toContain('Outlier');
   expect(t.rows.find((r) => r.id === 'people-2026-02-2250')!.cells.date!.note).toContain('day not given');
 });

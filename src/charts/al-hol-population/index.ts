@@ -15,7 +15,13 @@ import { arrivalsAlt, closureAlt, declineAlt, describe } from './text.ts';
 const { title, credit } = t.charts['al-hol-population'];
 
 export default storyChart<AlHolInput>({
-  id: 'al-hol-population', title, credit, prepare, describe, render, table,
+  id: 'al-hol-population',
+  title,
+  credit,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => [...input.points.map((p) => p.obs.sources), ...Object.values(input.events).map((e) => e.sources)],
   steps: [
     { id: 'arrivals', alt: arrivalsAlt },

@@ -32,8 +32,12 @@ function reserved(input: AlHolInput, c: LabelContext): Box[] {
   const at = (p: Point): [number, number] => [X(p.at.mid), Y(p.obs.value)];
   const partAt = (p: Part): [number, number] => [X(p.point.at.mid) + dodge(p.group), Y(p.value)];
   const runs = input.runs.map((run) => run.points.filter((p) => points.includes(p)));
-  const groupLine = (g: Part['group'], run: Point[]) => parts.filter((p) => p.group === g && run.includes(p.point)).map(partAt);
-  const span = (p: Point): [number, number][] => [[X(clip(p.at.start)), Y(p.obs.value)], [X(clip(p.at.end)), Y(p.obs.value)]];
+  const groupLine = (g: Part['group'], run: Point[]) =>
+    parts.filter((p) => p.group === g && run.includes(p.point)).map(partAt);
+  const span = (p: Point): [number, number][] => [
+    [X(clip(p.at.start)), Y(p.obs.value)],
+    [X(clip(p.at.end)), Y(p.obs.value)],
+  ];
   const rule = (ms: number): Box => ({ x0: X(ms) - 1, y0: bounds.y0, x1: X(ms) + 1, y1: bounds.y1, thin: true });
   return [
     ...points.map((p) => pointBox(at(p), r + 1.5)),
@@ -49,8 +53,24 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
   const s = t.charts['al-hol-population'];
   const { X, Y, dodge, view, points, parts, type, narrow, bounds } = c;
   const at = (p: Point): [number, number] => [X(p.at.mid), Y(p.obs.value)];
-  const label = (anchor: TextLabel['at'], text: string, className: string, sides: readonly Side[], o: Partial<TextLabel> = {}) =>
-    textLabel({ at: anchor, text, className, sides, bounds, size: type.small, maxWidth: narrow ? 120 : 200, gaps: [7], ...o });
+  const label = (
+    anchor: TextLabel['at'],
+    text: string,
+    className: string,
+    sides: readonly Side[],
+    o: Partial<TextLabel> = {},
+  ) =>
+    textLabel({
+      at: anchor,
+      text,
+      className,
+      sides,
+      bounds,
+      size: type.small,
+      maxWidth: narrow ? 120 : 200,
+      gaps: [7],
+      ...o,
+    });
   const list: LabelRequest[] = [];
   const byStyle = (style: Point['style']) => points.filter((p) => p.style === style);
 
@@ -72,7 +92,15 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
     const e = input.events[k];
     const anchor = ruleTop(X(e.at.mid), bounds.y0, type.small);
     const o = { required: true, gaps: [4], maxWidth: narrow ? 110 : 200 };
-    list.push(label(anchor, s.label.event(e.title, formatPartialDate(e.date)), 'alhol-event-label', ['right-down', 'left-down'], o));
+    list.push(
+      label(
+        anchor,
+        s.label.event(e.title, formatPartialDate(e.date)),
+        'alhol-event-label',
+        ['right-down', 'left-down'],
+        o,
+      ),
+    );
   }
   for (const p of byStyle('outlier')) {
     const text = view.values ? s.label.outlierValue(formatNumber(p.obs.value)) : t.charts.kit.marks.outlier;
@@ -84,7 +112,12 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
       const text = s.label.share(s.group.iraqis!, formatNumber(p.value), p.point.text, percent(p.share));
       const anchor: [number, number] = [X(p.point.at.mid) + dodge('iraqis'), Y(p.value)];
       const sides: Side[] = ['below', 'below-right', 'below-left', 'above-left', 'left', 'right'];
-      list.push(label(anchor, text, 'alhol-part-label alhol-part--iraqis', sides, { required: true, maxWidth: narrow ? 90 : 140 }));
+      list.push(
+        label(anchor, text, 'alhol-part-label alhol-part--iraqis', sides, {
+          required: true,
+          maxWidth: narrow ? 90 : 140,
+        }),
+      );
     }
   }
   if (!view.values)
@@ -100,8 +133,14 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
     }
   // Optional labels: each figure (enlarged views), then the groups by name.
   if (view.values) {
-    const skip = new Set<Point>([...(view.peak ? input.peak.points : []), ...(input.closure ? [input.closure] : []), ...byStyle('outlier')]);
-    const rest = points.filter((q) => !skip.has(q)).sort((a, b) => Number(a.style !== 'exact') - Number(b.style !== 'exact'));
+    const skip = new Set<Point>([
+      ...(view.peak ? input.peak.points : []),
+      ...(input.closure ? [input.closure] : []),
+      ...byStyle('outlier'),
+    ]);
+    const rest = points
+      .filter((q) => !skip.has(q))
+      .sort((a, b) => Number(a.style !== 'exact') - Number(b.style !== 'exact'));
     const sides: Side[] = ['below', 'above', 'right', 'left', 'below-right', 'below-left'];
     // From the dot's edge: beside it first, then set apart with a leader.
     const o = { maxWidth: 40, oneLine: true, gaps: [1, 8, 16] };
@@ -111,7 +150,11 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
     const first = parts.find((p) => p.group === g && p.point.style !== 'outlier');
     if (!first) continue;
     const anchor: [number, number] = [X(first.point.at.mid) + dodge(g), Y(first.value)];
-    list.push(label(anchor, s.group[g]!, `alhol-part-label alhol-part--${g}`, ['left', 'above-left', 'below-left'], { gaps: [8, 16] }));
+    list.push(
+      label(anchor, s.group[g]!, `alhol-part-label alhol-part--${g}`, ['left', 'above-left', 'below-left'], {
+        gaps: [8, 16],
+      }),
+    );
   }
   return list;
 }

@@ -42,13 +42,20 @@ export function legendItems(r: number, narrow: boolean): LegendItem[] {
     newRow: true,
     text: s.legend.span(narrow),
     // The span's line with a small hollow dot at its middle, as drawn on the chart.
-    symbols: [{
-      width: 14,
-      draw: (g, cx, cy) => {
-        drawSymbol(g, { name: 'span', r, className: 'alhol-when' }, cx, cy);
-        drawSymbol(g, { name: 'hollow', r: r - 1, className: 'alhol-total alhol-total--rounded alhol-swatch' }, cx, cy);
+    symbols: [
+      {
+        width: 14,
+        draw: (g, cx, cy) => {
+          drawSymbol(g, { name: 'span', r, className: 'alhol-when' }, cx, cy);
+          drawSymbol(
+            g,
+            { name: 'hollow', r: r - 1, className: 'alhol-total alhol-total--rounded alhol-swatch' },
+            cx,
+            cy,
+          );
+        },
       },
-    }],
+    ],
   };
   const groups = GROUPS.map((g, i): LegendItem => ({
     newRow: i === 0,
@@ -59,7 +66,13 @@ export function legendItems(r: number, narrow: boolean): LegendItem[] {
 }
 
 /** Event rules, date spans, runs, parts and totals, back to front. */
-export function dataMarks(input: AlHolInput, view: View, points: Point[], parts: Part[], geo: Geometry): Plot.Markish[] {
+export function dataMarks(
+  input: AlHolInput,
+  view: View,
+  points: Point[],
+  parts: Part[],
+  geo: Geometry,
+): Plot.Markish[] {
   const { r, rPart, dodge, clip } = geo;
   const x = (p: Point) => date(p.at.mid);
   const px = (p: Part) => date(p.point.at.mid);
@@ -68,7 +81,9 @@ export function dataMarks(input: AlHolInput, view: View, points: Point[], parts:
   const spans = spanPoints(points, geo);
   return [
     Plot.ruleY([0], { className: 'alhol-baseline' }),
-    ...view.events.map((k) => Plot.ruleX([date(input.events[k].at.mid)], { strokeDasharray: '3 3', className: 'alhol-event' })),
+    ...view.events.map((k) =>
+      Plot.ruleX([date(input.events[k].at.mid)], { strokeDasharray: '3 3', className: 'alhol-event' }),
+    ),
     // The span a month- or year-only date covers, where it is wider than its dot.
     Plot.link(spans, {
       x1: (p: Point) => date(clip(p.at.start)),
@@ -80,26 +95,49 @@ export function dataMarks(input: AlHolInput, view: View, points: Point[], parts:
       className: 'alhol-when',
     }),
     // Runs: one claimant's plain counts, joined; groups along the same runs.
-    ...input.runs.map((run) => Plot.line(run.points.filter((p) => points.includes(p)), { x, y: (p: Point) => p.obs.value, strokeWidth: 1.5, className: 'alhol-run' })),
+    ...input.runs.map((run) =>
+      Plot.line(
+        run.points.filter((p) => points.includes(p)),
+        { x, y: (p: Point) => p.obs.value, strokeWidth: 1.5, className: 'alhol-run' },
+      ),
+    ),
     ...view.groups.flatMap((g) =>
       input.runs.map((run) =>
-        Plot.line(parts.filter((p) => p.group === g && run.points.includes(p.point)), {
-          x: px, y: 'value', dx: dodge(g), strokeWidth: 1, stroke: 'currentColor', className: `alhol-part alhol-part--${g}`,
-        }),
+        Plot.line(
+          parts.filter((p) => p.group === g && run.points.includes(p.point)),
+          {
+            x: px,
+            y: 'value',
+            dx: dodge(g),
+            strokeWidth: 1,
+            stroke: 'currentColor',
+            className: `alhol-part alhol-part--${g}`,
+          },
+        ),
       ),
     ),
     // Parts of a total, by nationality: shape and colour by group, fill by the total's style.
     ...view.groups.flatMap((g) =>
       STYLES.map((s) =>
         Plot.dot(partsBy(g, s), {
-          x: px, y: 'value', dx: dodge(g), ...dotOptions(LOOK[s], rPart), ...(s === 'outlier' ? {} : { symbol: SHAPE[g] }),
+          x: px,
+          y: 'value',
+          dx: dodge(g),
+          ...dotOptions(LOOK[s], rPart),
+          ...(s === 'outlier' ? {} : { symbol: SHAPE[g] }),
           className: `alhol-part alhol-part--${g} alhol-part--${s}`,
         }),
       ),
     ),
     // Totals.
     ...(['low', 'rounded', 'exact', 'outlier'] as const).map((s) =>
-      Plot.dot(byStyle(s), { x, y: (p: Point) => p.obs.value, ...dotOptions(LOOK[s], r), title: (p: Point) => rowTitle(p.key), className: `alhol-total alhol-total--${s}` }),
+      Plot.dot(byStyle(s), {
+        x,
+        y: (p: Point) => p.obs.value,
+        ...dotOptions(LOOK[s], r),
+        title: (p: Point) => rowTitle(p.key),
+        className: `alhol-total alhol-total--${s}`,
+      }),
     ),
   ];
 }

@@ -63,7 +63,8 @@ export const EVENT_IDS = { returns: 'al-hol-returns-begin-2021', handover: 'al-h
 /** Lines only through plain counts (exact, not low confidence, not outliers) from one claimant, broken at long gaps. */
 function runsOf(points: readonly Point[]): Run[] {
   const byClaimant = new Map<string, Point[]>();
-  for (const p of points) if (p.style === 'exact') byClaimant.set(p.obs.claimant, [...(byClaimant.get(p.obs.claimant) ?? []), p]);
+  for (const p of points)
+    if (p.style === 'exact') byClaimant.set(p.obs.claimant, [...(byClaimant.get(p.obs.claimant) ?? []), p]);
   const runs: Run[] = [];
   for (const [claimant, list] of byClaimant) {
     let run: Point[] = [];
@@ -84,7 +85,10 @@ function partsOf(points: readonly Point[]): Part[] {
   return points.flatMap((point) =>
     Object.entries(point.obs.breakdown ?? {}).map(([group, value]) => {
       if (!(GROUPS as readonly string[]).includes(group))
-        throw new Error(`al-hol-population: breakdown group "${group}" (${point.obs.date}, ${point.obs.claimant}) has no label or mark; add it to GROUPS`);
+        throw new Error(
+          `al-hol-population: breakdown group "${group}" (${point.obs.date}, ${point.obs.claimant}) ` +
+            'has no label or mark; add it to GROUPS',
+        );
       return { point, group: group as Group, value, share: value / topOf(point.obs) };
     }),
   );

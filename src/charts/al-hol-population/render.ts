@@ -31,7 +31,15 @@ export function render(input: AlHolInput, options: RenderOptions): string {
   const margin = narrow ? { left: 52, right: 16 } : { left: 58, right: 24 };
   const legend = legendItems(r, narrow);
   const axis = { title: s.axis, className: 'alhol-axis-label' };
-  const frame = legendFrame({ width, plotHeight: narrow ? 290 : 330, margin, domain: view.domain, yMax: input.yMax, legend, axis });
+  const frame = legendFrame({
+    width,
+    plotHeight: narrow ? 290 : 330,
+    margin,
+    domain: view.domain,
+    yMax: input.yMax,
+    legend,
+    axis,
+  });
 
   const visible = inView(view);
   const points = input.points.filter(visible);
@@ -46,10 +54,27 @@ export function render(input: AlHolInput, options: RenderOptions): string {
   };
   const placements = placeAlHolLabels(input, { ...geo, view, points, parts, type, narrow, bounds: frame.bounds });
   const ticks = days > 3 * 365 ? 'year' : days > 300 ? '3 months' : narrow && days > 150 ? '2 months' : 'month';
-  const x = { type: 'utc' as const, domain: view.domain.map((ms) => new Date(ms)), ticks, tickFormat: timeTickFormat(view.domain), label: null };
-  const y = { domain: [0, input.yMax], grid: true, ticks: narrow ? 4 : 8, tickFormat: (d: number) => formatNumber(d), label: null };
+  const x = {
+    type: 'utc' as const,
+    domain: view.domain.map((ms) => new Date(ms)),
+    ticks,
+    tickFormat: timeTickFormat(view.domain),
+    label: null,
+  };
+  const y = {
+    domain: [0, input.yMax],
+    grid: true,
+    ticks: narrow ? 4 : 8,
+    tickFormat: (d: number) => formatNumber(d),
+    label: null,
+  };
   return plotSvg(
-    { ...frame.size, x, y, marks: [...dataMarks(input, view, points, parts, geo), plotLabels(placements), ...frame.marks] },
+    {
+      ...frame.size,
+      x,
+      y,
+      marks: [...dataMarks(input, view, points, parts, geo), plotLabels(placements), ...frame.marks],
+    },
     { idPrefix, title: s.title, description: describe(input), className: `chart chart--${ID}`, fontSize: type.base },
   );
 }

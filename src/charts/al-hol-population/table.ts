@@ -29,7 +29,11 @@ export function table(input: AlHolInput): DataTable {
     rows: input.points.map((p) => ({
       id: p.key,
       cells: {
-        date: { text: formatPartialDate(p.obs.date), sort: p.obs.date, note: notes(p.obs.dateNote, placementNote(p.obs.date, 'middle', until)) },
+        date: {
+          text: formatPartialDate(p.obs.date),
+          sort: p.obs.date,
+          note: notes(p.obs.dateNote, placementNote(p.obs.date, 'middle', until)),
+        },
         people: { text: p.text, sort: p.obs.value },
         iraqis: group(p, 'iraqis'),
         syrians: group(p, 'syrians'),

@@ -44,9 +44,25 @@ export function viewOf(input: AlHolInput, state: State): View {
     case 'arrivals':
       return { domain: d.arrivals, groups: [], events: [], peak: true, shares: false, closure: false, values: true };
     case 'decline':
-      return { domain: d.full, groups: ['iraqis'], events: ['returns'], peak: false, shares: true, closure: false, values: false };
+      return {
+        domain: d.full,
+        groups: ['iraqis'],
+        events: ['returns'],
+        peak: false,
+        shares: true,
+        closure: false,
+        values: false,
+      };
     case 'closure':
-      return { domain: d.closure, groups: GROUPS, events: ['handover'], peak: false, shares: false, closure: true, values: true };
+      return {
+        domain: d.closure,
+        groups: GROUPS,
+        events: ['handover'],
+        peak: false,
+        shares: false,
+        closure: true,
+        values: true,
+      };
     case 'complete':
       return { domain: d.full, groups: GROUPS, events: [], peak: true, shares: false, closure: true, values: false };
     default:

@@ -14,7 +14,13 @@ import { describe, plateauAlt, recentAlt } from './text.ts';
 const { title, credit } = t.charts['detainees-held'];
 
 export default storyChart<DetaineesInput>({
-  id: 'detainees-held', title, credit, prepare, describe, render, table,
+  id: 'detainees-held',
+  title,
+  credit,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => [...input.claims.map((c) => c.obs.sources), input.transfer?.sources ?? []],
   steps: [
     { id: 'plateau', alt: plateauAlt },

@@ -13,7 +13,15 @@ import { dotOptions, type SymbolName } from '../kit/symbols.ts';
 import type { Claim, DetaineesInput, Month } from './prepare.ts';
 
 /** Upward (more than, at least) or downward (fewer than, up to, nearly) from the figure. */
-export const DIRECTION: Record<Qualifier, 1 | -1 | 0> = { exact: 0, about: 0, 'more-than': 1, 'at-least': 1, nearly: -1, 'fewer-than': -1, 'up-to': -1 };
+export const DIRECTION: Record<Qualifier, 1 | -1 | 0> = {
+  exact: 0,
+  about: 0,
+  'more-than': 1,
+  'at-least': 1,
+  nearly: -1,
+  'fewer-than': -1,
+  'up-to': -1,
+};
 const LOOK: Record<Style, SymbolName> = { exact: 'dot', rounded: 'hollow', low: 'dashed', outlier: 'cross' };
 
 export interface Geometry extends Pixels {
@@ -45,7 +53,11 @@ export function legendItems(r: number, narrow: boolean): LegendItem[] {
 const date = (ms: number) => new Date(ms);
 
 /** The plateau band, the spreads, the transfer bar, the zero line, then every claim. */
-export function dataMarks(input: DetaineesInput, show: { plateau: boolean; transfer: boolean }, geo: Geometry): Plot.Markish[] {
+export function dataMarks(
+  input: DetaineesInput,
+  show: { plateau: boolean; transfer: boolean },
+  geo: Geometry,
+): Plot.Markish[] {
   const { r, msPerPx, cx, halfSpread, arrowLen, muted } = geo;
   const x = (c: Claim) => date(cx(c));
   const singles = input.claims.filter((c) => c.obs.valueMax === undefined);
@@ -56,7 +68,17 @@ export function dataMarks(input: DetaineesInput, show: { plateau: boolean; trans
   const band = plateauBand(input, msPerPx);
   const t = input.transfer;
   return [
-    ...(show.plateau ? [Plot.rect([pl], { x1: () => date(band[0]), x2: () => date(band[1]), y1: () => pl.low, y2: () => pl.high, className: 'dh-plateau' })] : []),
+    ...(show.plateau
+      ? [
+          Plot.rect([pl], {
+            x1: () => date(band[0]),
+            x2: () => date(band[1]),
+            y1: () => pl.low,
+            y2: () => pl.high,
+            className: 'dh-plateau',
+          }),
+        ]
+      : []),
     Plot.rect(spreads, {
       x1: (m: Month) => date(m.at.mid - halfSpread(m) * msPerPx),
       x2: (m: Month) => date(m.at.mid + halfSpread(m) * msPerPx),
@@ -65,7 +87,15 @@ export function dataMarks(input: DetaineesInput, show: { plateau: boolean; trans
       className: 'dh-spread',
     }),
     ...(show.transfer && t
-      ? [Plot.rect([t], { x1: () => date(t.at.start), x2: () => date(Math.max(t.at.end, t.at.start + 4 * msPerPx)), y1: () => 0, y2: () => t.final.value, className: 'dh-transfer' })]
+      ? [
+          Plot.rect([t], {
+            x1: () => date(t.at.start),
+            x2: () => date(Math.max(t.at.end, t.at.start + 4 * msPerPx)),
+            y1: () => 0,
+            y2: () => t.final.value,
+            className: 'dh-transfer',
+          }),
+        ]
       : []),
     Plot.ruleY([0]),
     ...(['low', 'rounded', 'exact', 'outlier'] as const).flatMap((s) => {
@@ -77,16 +107,38 @@ export function dataMarks(input: DetaineesInput, show: { plateau: boolean; trans
         const caps = ranges.filter(mine).flatMap((c) => [c.obs.value, c.obs.valueMax!].map((v) => ({ c, v })));
         return [
           Plot.arrow(arrows.filter(mine), {
-            x, y1: (c: Claim) => c.obs.value, y2: (c: Claim) => c.obs.value + DIRECTION[c.obs.qualifier] * arrowLen,
-            headLength: 5, strokeWidth: 1.3, insetStart: r, className: `${className} dh-arrow`,
+            x,
+            y1: (c: Claim) => c.obs.value,
+            y2: (c: Claim) => c.obs.value + DIRECTION[c.obs.qualifier] * arrowLen,
+            headLength: 5,
+            strokeWidth: 1.3,
+            insetStart: r,
+            className: `${className} dh-arrow`,
           }),
-          Plot.link(ranges.filter(mine), { x, y1: (c: Claim) => c.obs.value, y2: (c: Claim) => c.obs.valueMax!, strokeWidth: 2.5, ...dash, className: `${className} dh-range` }),
+          Plot.link(ranges.filter(mine), {
+            x,
+            y1: (c: Claim) => c.obs.value,
+            y2: (c: Claim) => c.obs.valueMax!,
+            strokeWidth: 2.5,
+            ...dash,
+            className: `${className} dh-range`,
+          }),
           // End caps of a range.
           Plot.link(caps, {
-            x1: ({ c }: { c: Claim }) => date(cx(c) - 3.5 * msPerPx), x2: ({ c }: { c: Claim }) => date(cx(c) + 3.5 * msPerPx),
-            y1: 'v', y2: 'v', strokeWidth: 1.5, className: `${className} dh-range-cap`,
+            x1: ({ c }: { c: Claim }) => date(cx(c) - 3.5 * msPerPx),
+            x2: ({ c }: { c: Claim }) => date(cx(c) + 3.5 * msPerPx),
+            y1: 'v',
+            y2: 'v',
+            strokeWidth: 1.5,
+            className: `${className} dh-range-cap`,
           }),
-          Plot.dot(singles.filter(mine), { x, y: (c: Claim) => c.obs.value, ...o, title: (c: Claim) => rowTitle(c.key), className: `${className} dh-dot` }),
+          Plot.dot(singles.filter(mine), {
+            x,
+            y: (c: Claim) => c.obs.value,
+            ...o,
+            title: (c: Claim) => rowTitle(c.key),
+            className: `${className} dh-dot`,
+          }),
         ];
       });
     }),

@@ -54,7 +54,12 @@ function monthsOf(claims: Claim[], until: number | undefined): Month[] {
   for (const c of claims) byKey.set(c.obs.date.slice(0, 7), [...(byKey.get(c.obs.date.slice(0, 7)) ?? []), c]);
   return [...byKey.entries()]
     .map(([key, list]) => {
-      const sorted = [...list].sort((a, b) => a.obs.value - b.obs.value || topOf(a.obs) - topOf(b.obs) || a.key.localeCompare(b.key, 'en', { numeric: true }));
+      const sorted = [...list].sort(
+        (a, b) =>
+          a.obs.value - b.obs.value ||
+          topOf(a.obs) - topOf(b.obs) ||
+          a.key.localeCompare(b.key, 'en', { numeric: true }),
+      );
       sorted.forEach((c, i) => (c.slot = i));
       const plain = sorted.filter((c) => c.style !== 'outlier');
       const values = (plain.length ? plain : sorted).flatMap((c) => [c.obs.value, topOf(c.obs)]);

@@ -37,7 +37,15 @@ export function render(input: DetaineesInput, options: RenderOptions): string {
   const plotHeight = narrow ? 250 : 290;
   const margin = narrow ? { left: 46, right: 14 } : { left: 54, right: 24 };
   const axis = { title: s.axis, className: 'dh-axis-label' };
-  const frame = legendFrame({ width, plotHeight, margin, domain: input.domain, yMax: input.yMax, legend: legendItems(r, narrow), axis });
+  const frame = legendFrame({
+    width,
+    plotHeight,
+    margin,
+    domain: input.domain,
+    yMax: input.yMax,
+    legend: legendItems(r, narrow),
+    axis,
+  });
 
   const { marginLeft, marginRight } = frame.size;
   const msPerPx = (input.domain[1] - input.domain[0]) / (width - marginLeft - marginRight);
@@ -56,8 +64,20 @@ export function render(input: DetaineesInput, options: RenderOptions): string {
     muted: (c) => show.recent && monthOf.get(c) !== input.recent,
   };
   const placements = placeDetaineesLabels(input, { ...geo, show, type, narrow, bounds: frame.bounds });
-  const x = { type: 'utc' as const, domain: input.domain.map((ms) => new Date(ms)), ticks: 'year', tickFormat: (d: Date) => yearTick(+d), label: null };
-  const y = { domain: [0, input.yMax], grid: true, ticks: narrow ? 4 : 7, tickFormat: (d: number) => formatNumber(d), label: null };
+  const x = {
+    type: 'utc' as const,
+    domain: input.domain.map((ms) => new Date(ms)),
+    ticks: 'year',
+    tickFormat: (d: Date) => yearTick(+d),
+    label: null,
+  };
+  const y = {
+    domain: [0, input.yMax],
+    grid: true,
+    ticks: narrow ? 4 : 7,
+    tickFormat: (d: number) => formatNumber(d),
+    label: null,
+  };
   return plotSvg(
     { ...frame.size, x, y, marks: [...dataMarks(input, show, geo), plotLabels(placements), ...frame.marks] },
     { idPrefix, title: s.title, description: describe(input), className: `chart chart--${ID}`, fontSize: type.base },

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { DataTable } from '../types.ts';
 import { confidenceCell, notes } from '../kit/cells.ts';
 import { confidenceOf, figureText } from '../kit/claims.ts';
-import { dateSpan, placementNote, seriesEnd } from '../kit/dates.ts';
+import { dateSpan, periodOf, placementNote, seriesEnd, yearTick } from '../kit/dates.ts';
 import { formatPartialDate } from '../../lib/format/index.ts';
 import type { DetaineesInput } from './prepare.ts';
 
@@ -14,7 +14,11 @@ export function table(input: DetaineesInput): DataTable {
   const rows: DataTable['rows'] = input.claims.map((c) => ({
     id: c.key,
     cells: {
-      date: { text: formatPartialDate(c.obs.date), sort: c.obs.date, note: notes(c.obs.dateNote, placementNote(c.obs.date, 'middle', until)) },
+      date: {
+        text: formatPartialDate(c.obs.date),
+        sort: c.obs.date,
+        note: notes(c.obs.dateNote, placementNote(c.obs.date, 'middle', until)),
+      },
       people: { text: c.text, sort: c.obs.value },
       claimant: { text: c.obs.claimant, note: c.obs.note },
       confidence: confidenceCell(c.confidence, c.style === 'outlier' ? s.outlier : ''),
@@ -34,7 +38,7 @@ export function table(input: DetaineesInput): DataTable {
       sources: tr.sources,
     });
   return {
-    caption: s.caption,
+    caption: s.caption(tr ? yearTick(periodOf(tr.to).start) : undefined),
     sortable: true,
     columns: [
       { key: 'date', label: columns.date, rowHeader: true },

@@ -20,12 +20,25 @@ export interface TimeAxisOptions {
 }
 
 const gridline = (g: G, x: number, { top, bottom }: TimeAxisOptions) =>
-  g.append('line').attr('class', 'grid').attr('x1', round(x)).attr('x2', round(x)).attr('y1', round(top)).attr('y2', round(bottom))
-    .attr('stroke', 'currentColor').attr('stroke-opacity', 0.14);
+  g
+    .append('line')
+    .attr('class', 'grid')
+    .attr('x1', round(x))
+    .attr('x2', round(x))
+    .attr('y1', round(top))
+    .attr('y2', round(bottom))
+    .attr('stroke', 'currentColor')
+    .attr('stroke-opacity', 0.14);
 
 const tickText = (g: G, x: number, text: string, anchor: 'start' | 'middle', { labelY, size }: TimeAxisOptions) =>
-  g.append('text').attr('class', 'legend-text legend-text--muted').attr('x', round(x)).attr('y', round(labelY))
-    .attr('text-anchor', anchor).attr('font-size', size).text(text);
+  g
+    .append('text')
+    .attr('class', 'legend-text legend-text--muted')
+    .attr('x', round(x))
+    .attr('y', round(labelY))
+    .attr('text-anchor', anchor)
+    .attr('font-size', size)
+    .text(text);
 
 /**
  * Years: a boundary at each new year, the year's name centred in its span, or at its start when

@@ -20,9 +20,20 @@ export interface ValueAxisOptions {
 export function drawValueAxis(g: G, y: ScaleLinear<number, number>, { x0, x1, size, ticks }: ValueAxisOptions): void {
   for (const t of y.ticks(ticks)) {
     const yy = round(y(t));
-    g.append('line').attr('class', 'grid').attr('x1', round(x0)).attr('x2', round(x1)).attr('y1', yy).attr('y2', yy)
-      .attr('stroke', 'currentColor').attr('stroke-opacity', t === 0 ? 0.5 : 0.14);
-    g.append('text').attr('class', 'legend-text legend-text--muted').attr('x', round(x0 - 5)).attr('y', round(y(t) + size * 0.35))
-      .attr('text-anchor', 'end').attr('font-size', size).text(formatNumber(t));
+    g.append('line')
+      .attr('class', 'grid')
+      .attr('x1', round(x0))
+      .attr('x2', round(x1))
+      .attr('y1', yy)
+      .attr('y2', yy)
+      .attr('stroke', 'currentColor')
+      .attr('stroke-opacity', t === 0 ? 0.5 : 0.14);
+    g.append('text')
+      .attr('class', 'legend-text legend-text--muted')
+      .attr('x', round(x0 - 5))
+      .attr('y', round(y(t) + size * 0.35))
+      .attr('text-anchor', 'end')
+      .attr('font-size', size)
+      .text(formatNumber(t));
   }
 }

@@ -29,9 +29,21 @@ export interface NamedGroup {
   className: string;
 }
 
-const GROUP_SIDES: readonly Side[] = ['above', 'left', 'below', 'right', 'above-left', 'above-right', 'below-left', 'below-right', 'left-down'];
+const GROUP_SIDES: readonly Side[] = [
+  'above',
+  'left',
+  'below',
+  'right',
+  'above-left',
+  'above-right',
+  'below-left',
+  'below-right',
+  'left-down',
+];
 
-const muted = (size: number) => (text: string): Line => ({ text, size, muted: true });
+const muted =
+  (size: number) =>
+  (text: string): Line => ({ text, size, muted: true });
 
 function figureLine(c: Claim, style: LabelStyle): Line {
   const tag = c.outlier ? t.charts.kit.marks.outlierTag : '';
@@ -41,25 +53,41 @@ function figureLine(c: Claim, style: LabelStyle): Line {
 /** "CENTCOM, 12 Feb"; a short date note ("early February 2026") says more than a month alone. */
 function whoWhen(c: Claim, style: LabelStyle): string {
   const { whoWhen: join, dateNoteLead } = t.charts.kit.marks;
-  const note = c.dateNote && c.dateNote.length <= 26 ? c.dateNote.replace(/\.$/, '').replace(dateNoteLead, (w) => w.toLowerCase()) : undefined;
+  const note =
+    c.dateNote && c.dateNote.length <= 26
+      ? c.dateNote.replace(/\.$/, '').replace(dateNoteLead, (w) => w.toLowerCase())
+      : undefined;
   const when = c.period.precision === 'day' ? shortDate(c.date, { year: style.year }) : (note ?? shortDate(c.date));
   return join(shortClaimant(c.claimant), when.replace(/ /g, '\u00a0'));
 }
 
-const wrapped = (text: string, style: LabelStyle) => wrap(text, style.small, style.claimantWidth).map(muted(style.small));
+const wrapped = (text: string, style: LabelStyle) =>
+  wrap(text, style.small, style.claimantWidth).map(muted(style.small));
 
 /** One claim's label, fullest first: figure, who and when; then shorter. */
 function singleVersions(c: Claim, style: LabelStyle): Line[][] {
   const figure = figureLine(c, style);
-  return [[figure, ...wrapped(whoWhen(c, style), style)], [figure, ...wrapped(shortClaimant(c.claimant), style)], [figure]];
+  return [
+    [figure, ...wrapped(whoWhen(c, style), style)],
+    [figure, ...wrapped(shortClaimant(c.claimant), style)],
+    [figure],
+  ];
 }
 
 /** One label for figures dated to the same year or month (bars over the same period). */
 function periodGroupVersions(claims: Claim[], style: LabelStyle): Line[][] {
-  const header: Line = { text: t.charts.kit.marks.datedOnly(shortDate(claims[0]!.date)), size: style.small, muted: true };
+  const header: Line = {
+    text: t.charts.kit.marks.datedOnly(shortDate(claims[0]!.date)),
+    size: style.small,
+    muted: true,
+  };
   const inline = claims.map((c): Line => ({ ...figureLine(c, style), tail: ` ${shortClaimant(c.claimant)}` }));
   const stacked = claims.flatMap((c) => [figureLine(c, style), ...wrapped(shortClaimant(c.claimant), style)]);
-  return [[header, ...inline], [header, ...stacked], [header, ...claims.map((c) => figureLine(c, style))]];
+  return [
+    [header, ...inline],
+    [header, ...stacked],
+    [header, ...claims.map((c) => figureLine(c, style))],
+  ];
 }
 
 /** One label for marks too close to label apart, highest figure first so the lines match. */
@@ -74,7 +102,12 @@ function clusterVersions(claims: Claim[], style: LabelStyle, header?: string): L
 }
 
 const union = (boxes: Box[]): Box =>
-  boxes.reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1), y0: Math.min(a.y0, b.y0), y1: Math.max(a.y1, b.y1) }));
+  boxes.reduce((a, b) => ({
+    x0: Math.min(a.x0, b.x0),
+    x1: Math.max(a.x1, b.x1),
+    y0: Math.min(a.y0, b.y0),
+    y1: Math.max(a.y1, b.y1),
+  }));
 
 /** Groups of marks that share a label: named groups, outliers alone, bars by period, close dots. */
 function groupsOf(focused: readonly Placed[], style: LabelStyle, radius: number, named: readonly NamedGroup[]) {
@@ -95,7 +128,8 @@ function groupsOf(focused: readonly Placed[], style: LabelStyle, radius: number,
   // Dots close enough that a label beside one could be read as the other's: one cluster.
   const parent = points.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const near = (a: Placed, b: Placed) => Math.abs(a.x - b.x) < Math.max(radius * 2 + 4, 24) && Math.abs(a.y - b.y) < style.base * 1.2;
+  const near = (a: Placed, b: Placed) =>
+    Math.abs(a.x - b.x) < Math.max(radius * 2 + 4, 24) && Math.abs(a.y - b.y) < style.base * 1.2;
   points.forEach((a, i) => points.forEach((b, j) => j > i && near(a, b) && (parent[find(j)] = find(i))));
   const clusters = new Map<number, Placed[]>();
   points.forEach((p, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), p]));
@@ -116,16 +150,28 @@ export function claimLabelOrders(
   priority: ReadonlySet<string> = new Set(),
 ): LabelRequest[][] {
   const requests = groupsOf(focused, style, radius, named).map(({ members, name }) => {
-    const sorted = [...members].sort((a, b) => topOf(b.claim) - topOf(a.claim) || a.claim.period.start - b.claim.period.start);
+    const sorted = [...members].sort(
+      (a, b) => topOf(b.claim) - topOf(a.claim) || a.claim.period.start - b.claim.period.start,
+    );
     const claims = sorted.map((p) => p.claim);
     const single = sorted.length === 1 && !name;
     const first = sorted[0]!;
     const urgent = name !== undefined || first.claim.outlier || claims.some((c) => priority.has(c.id));
     const versions = name
       ? clusterVersions(claims, style, name.header)
-      : single ? singleVersions(first.claim, style) : first.bar ? periodGroupVersions(claims, style) : clusterVersions(claims, style);
-    const className = ['claim-label', first.claim.outlier ? 'claim-label--outlier' : '', single ? '' : 'claim-label--group', name?.className ?? '']
-      .filter(Boolean).join(' ');
+      : single
+        ? singleVersions(first.claim, style)
+        : first.bar
+          ? periodGroupVersions(claims, style)
+          : clusterVersions(claims, style);
+    const className = [
+      'claim-label',
+      first.claim.outlier ? 'claim-label--outlier' : '',
+      single ? '' : 'claim-label--group',
+      name?.className ?? '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return {
       anchor: union(sorted.map((p) => p.box)),
       versions,

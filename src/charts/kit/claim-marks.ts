@@ -51,7 +51,9 @@ export function place(claim: Claim, s: Scales, radius: number, bars: readonly Pr
   const x = (x0 + x1) / 2;
   const [y, yMax] = [s.y(claim.value), s.y(topOf(claim))];
   const pad = radius + 1;
-  const box = bar ? { x0: x0 - 1, x1: x1 + 1, y0: yMax - 4, y1: y + 4, thin: true } : { x0: x - pad, x1: x + pad, y0: yMax - pad, y1: y + pad };
+  const box = bar
+    ? { x0: x0 - 1, x1: x1 + 1, y0: yMax - 4, y1: y + 4, thin: true }
+    : { x0: x - pad, x1: x + pad, y0: yMax - pad, y1: y + pad };
   return { claim, x0, x1, x, y, yMax, bar, box };
 }
 
@@ -59,7 +61,16 @@ export function place(claim: Claim, s: Scales, radius: number, bars: readonly Pr
 export function placeAt(claim: Claim, x: number, s: Pick<Scales, 'y'>, radius: number): Placed {
   const [y, yMax] = [s.y(claim.value), s.y(topOf(claim))];
   const pad = radius + 1;
-  return { claim, x0: x, x1: x, x, y, yMax, bar: false, box: { x0: x - pad, x1: x + pad, y0: yMax - pad, y1: y + pad } };
+  return {
+    claim,
+    x0: x,
+    x1: x,
+    x,
+    y,
+    yMax,
+    bar: false,
+    box: { x0: x - pad, x1: x + pad, y0: yMax - pad, y1: y + pad },
+  };
 }
 
 /**
@@ -78,7 +89,13 @@ export function dodge(placed: readonly Placed[], radius: number): Placed[] {
     if (same.length < 2) continue;
     same.forEach((p, i) => {
       const dx = (i - (same.length - 1) / 2) * (radius * 2 + 1.5);
-      moved.set(p, { ...p, x: p.x + dx, x0: p.x0 + dx, x1: p.x1 + dx, box: { ...p.box, x0: p.box.x0 + dx, x1: p.box.x1 + dx } });
+      moved.set(p, {
+        ...p,
+        x: p.x + dx,
+        x0: p.x0 + dx,
+        x1: p.x1 + dx,
+        box: { ...p.box, x0: p.box.x0 + dx, x1: p.box.x1 + dx },
+      });
     });
   }
   return placed.map((p) => moved.get(p) ?? p);
@@ -87,7 +104,14 @@ export function dodge(placed: readonly Placed[], radius: number): Placed[] {
 /** The CSS classes of a claim's mark: "claim claim--low claim--outlier claim--period". */
 export function claimClass(p: Placed): string {
   const c = p.claim;
-  return ['claim', `claim--${c.confidence}`, c.outlier ? 'claim--outlier' : '', p.bar ? 'claim--period' : 'claim--point'].filter(Boolean).join(' ');
+  return [
+    'claim',
+    `claim--${c.confidence}`,
+    c.outlier ? 'claim--outlier' : '',
+    p.bar ? 'claim--period' : 'claim--point',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** One claim's mark, in a group that names its table row (shown as its details on demand). */
@@ -98,8 +122,13 @@ export function drawClaim(g: G, p: Placed, radius: number): void {
   if (p.yMax !== p.y) {
     // A reported range: a vertical line between its ends.
     const x = round(p.x);
-    m.append('line').attr('x1', x).attr('x2', x).attr('y1', round(p.y)).attr('y2', round(p.yMax))
-      .attr('stroke', 'currentColor').attr('stroke-width', 2);
+    m.append('line')
+      .attr('x1', x)
+      .attr('x2', x)
+      .attr('y1', round(p.y))
+      .attr('y2', round(p.yMax))
+      .attr('stroke', 'currentColor')
+      .attr('stroke-width', 2);
   }
   const y = p.bar ? (p.y + p.yMax) / 2 : p.y;
   if (p.bar) drawBar(m, p.x0, p.x1, y, low);

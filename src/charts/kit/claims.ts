@@ -115,7 +115,10 @@ export function qualifierText(q: Qualifier, options: { long?: boolean } = {}): s
 }
 
 /** "about 12,500", "over 15,000", "381–398": a figure as the source phrased it. */
-export function figureText(c: { value: number; valueMax?: number; qualifier: Qualifier }, options: { long?: boolean } = {}): string {
+export function figureText(
+  c: { value: number; valueMax?: number; qualifier: Qualifier },
+  options: { long?: boolean } = {},
+): string {
   return t.charts.kit.marks.figure(qualifierText(c.qualifier, options), numberText(c));
 }
 
@@ -132,5 +135,10 @@ export const confidenceRank = (c: Confidence): number => ['low', 'medium', 'high
 
 /** "about 19,000 (Arab News, 28 January 2026)": a claim in a sentence, with who and when; `figure` may add a unit. */
 export function claimInProse(c: Claim, figure: string = figureText(c, { long: true })): string {
-  return t.charts.kit.marks.claimInProse(figure, shortClaimant(c.claimant), formatPartialDate(c.date), c.confidence === 'low');
+  return t.charts.kit.marks.claimInProse(
+    figure,
+    shortClaimant(c.claimant),
+    formatPartialDate(c.date),
+    c.confidence === 'low',
+  );
 }

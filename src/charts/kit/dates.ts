@@ -94,14 +94,17 @@ export function dateSpan(a: string, b: string): string {
     const from = a.slice(0, 7) === b.slice(0, 7) ? dayOfMonth(periodOf(a).start) : dayMonth(periodOf(a).start);
     return span(from, formatPartialDate(b));
   }
-  if (sameYear && a.length >= 7 && b.length >= 7) return span(monthName(periodOf(a).start), formatPartialDate(b.slice(0, 7)));
+  if (sameYear && a.length >= 7 && b.length >= 7)
+    return span(monthName(periodOf(a).start), formatPartialDate(b.slice(0, 7)));
   return span(formatPartialDate(a), formatPartialDate(b));
 }
 
 /** The date as a table shows it, saying when the source gives only a month or a year. */
 export function tableDate(date: string): string {
   const { precision } = periodOf(date);
-  return precision === 'day' ? formatPartialDate(date) : t.charts.kit.marks.tableDate(formatPartialDate(date), precision);
+  return precision === 'day'
+    ? formatPartialDate(date)
+    : t.charts.kit.marks.tableDate(formatPartialDate(date), precision);
 }
 
 /**

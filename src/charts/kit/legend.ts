@@ -50,7 +50,10 @@ const swatchWidth = (s: Swatch) => ('draw' in s ? s.width : symbolWidth(s));
 const symbolsWidth = (item: LegendItem) => item.symbols.reduce((w, s) => w + swatchWidth(s) + SYMBOL_GAP, 0);
 
 /** Where each item goes, and the height the rows take. */
-export function legendLayout(items: readonly LegendItem[], options: LegendOptions): { entries: LegendEntry[]; height: number } {
+export function legendLayout(
+  items: readonly LegendItem[],
+  options: LegendOptions,
+): { entries: LegendEntry[]; height: number } {
   const { x: left, width, size } = options;
   const rowH = size * ROW;
   const entries: LegendEntry[] = [];
@@ -87,11 +90,23 @@ export function drawLegend(g: G, items: readonly LegendItem[], options: LegendOp
       else drawSymbol(entry, s, sx + w / 2, y);
       sx += w + SYMBOL_GAP;
     }
-    const text = entry.append('text').attr('class', `legend-text${item.className ? ` ${item.className}` : ''}`)
-      .attr('x', round(sx)).attr('y', round(y + size * 0.35)).attr('font-size', size).attr('text-anchor', 'start');
+    const text = entry
+      .append('text')
+      .attr('class', `legend-text${item.className ? ` ${item.className}` : ''}`)
+      .attr('x', round(sx))
+      .attr('y', round(y + size * 0.35))
+      .attr('font-size', size)
+      .attr('text-anchor', 'start');
     if (lines.length === 1) text.text(lines[0]!);
     // A space ends each wrapped line, so the words read as words when the text is extracted.
-    else lines.forEach((l, i) => text.append('tspan').attr('x', round(sx)).attr('dy', i ? round(size * LEADING) : 0).text(i < lines.length - 1 ? `${l} ` : l));
+    else
+      lines.forEach((l, i) =>
+        text
+          .append('tspan')
+          .attr('x', round(sx))
+          .attr('dy', i ? round(size * LEADING) : 0)
+          .text(i < lines.length - 1 ? `${l} ` : l),
+      );
   }
   return height;
 }

@@ -16,7 +16,7 @@ export interface FrameOptions {
   width: number;
   /** Height of the plotting area, px. */
   plotHeight: number;
-  /** Room for the value axis' ticks (left), the last tick word (right) and the time axis (bottom, 28 by default), px. */
+  /** Room for the value axis' ticks (left), the last tick word (right), the time axis (bottom, 28 by default), px. */
   margin: { left: number; right: number; bottom?: number };
   /** The time axis' domain, ms, and the value axis' top (it starts at zero). */
   domain: readonly [number, number];
@@ -34,7 +34,14 @@ export interface Pixels {
 
 export interface Frame extends Pixels {
   /** Plot's size options. */
-  size: { width: number; height: number; marginLeft: number; marginRight: number; marginTop: number; marginBottom: number };
+  size: {
+    width: number;
+    height: number;
+    marginLeft: number;
+    marginRight: number;
+    marginTop: number;
+    marginBottom: number;
+  };
   /** The plotting area: where labels may go. */
   bounds: Box;
   /** The legend and the axis title, as Plot marks. */
@@ -54,7 +61,12 @@ export function legendFrame(o: FrameOptions): Frame {
   const height = marginTop + o.plotHeight + marginBottom;
   const [d0, d1] = o.domain;
   const title = plotLayer(o.axis.className, (g) => {
-    g.append('text').attr('x', 2).attr('y', round(marginTop - 14 + textSize * 0.35)).attr('text-anchor', 'start').attr('font-size', textSize).text(o.axis.title);
+    g.append('text')
+      .attr('x', 2)
+      .attr('y', round(marginTop - 14 + textSize * 0.35))
+      .attr('text-anchor', 'start')
+      .attr('font-size', textSize)
+      .text(o.axis.title);
   });
   return {
     size: { width, height, marginLeft, marginRight, marginTop, marginBottom },

@@ -9,7 +9,10 @@ import type { G } from '../svg.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** A Plot mark that appends a `<g class=className>` and lets `draw` fill it; hidden from assistive technology unless labelled. */
+/**
+ * A Plot mark that appends a `<g class=className>` and lets `draw` fill it; hidden from assistive
+ * technology unless labelled.
+ */
 export function plotLayer(className: string, draw: (g: G) => void, ariaLabel?: string): Plot.RenderFunction {
   return (_index, _scales, _values, _dimensions, context) => {
     const node = context.document.createElementNS(SVG_NS, 'g') as SVGGElement;

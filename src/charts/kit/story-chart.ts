@@ -10,7 +10,9 @@ export const STORY_WIDTHS: readonly number[] = [360, 720];
 
 type Own<Input> = Pick<Chart<Input>, 'id' | 'title' | 'credit' | 'prepare' | 'describe' | 'render' | 'table' | 'steps'>;
 
-export function storyChart<Input extends { asOf: string }>(chart: Own<Input> & { sources: (input: Input) => readonly string[][] }): Chart<unknown> {
+export function storyChart<Input extends { asOf: string }>(
+  chart: Own<Input> & { sources: (input: Input) => readonly string[][] },
+): Chart<unknown> {
   return defineChart<Input>({
     ...chart,
     widths: STORY_WIDTHS,

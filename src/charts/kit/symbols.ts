@@ -16,8 +16,20 @@ import { round } from './round.ts';
  * more-than: an outline with an arrow rising from it; block: a filled square (a shaded area).
  */
 export type SymbolName =
-  | 'dot' | 'hollow' | 'dashed' | 'cross' | 'square' | 'triangle' | 'diamond'
-  | 'bar' | 'dashed-bar' | 'span' | 'tick' | 'range' | 'more-than' | 'block';
+  | 'dot'
+  | 'hollow'
+  | 'dashed'
+  | 'cross'
+  | 'square'
+  | 'triangle'
+  | 'diamond'
+  | 'bar'
+  | 'dashed-bar'
+  | 'span'
+  | 'tick'
+  | 'range'
+  | 'more-than'
+  | 'block';
 
 export interface SymbolSpec {
   name: SymbolName;
@@ -84,24 +96,47 @@ export function drawSymbol(parent: G, spec: SymbolSpec, cx: number, cy: number):
     case 'triangle':
     case 'diamond': {
       const d = symbol(SHAPES[name], o.r * o.r * Math.PI)()!;
-      return void paint(g.append('path').attr('transform', `translate(${round(cx)},${round(cy)})`).attr('d', d), o);
+      return void paint(
+        g
+          .append('path')
+          .attr('transform', `translate(${round(cx)},${round(cy)})`)
+          .attr('d', d),
+        o,
+      );
     }
     case 'bar':
     case 'dashed-bar':
       return void drawBar(g, cx - w / 2, cx + w / 2, cy, name === 'dashed-bar');
     case 'span':
-      return void stroke(g, `M${round(cx - w / 2)},${round(cy)}h${w}M${round(cx - w / 2)},${round(cy - 2.5)}v5M${round(cx + w / 2)},${round(cy - 2.5)}v5`, 1);
+      return void stroke(
+        g,
+        `M${round(cx - w / 2)},${round(cy)}h${w}` +
+          `M${round(cx - w / 2)},${round(cy - 2.5)}v5M${round(cx + w / 2)},${round(cy - 2.5)}v5`,
+        1,
+      );
     case 'tick':
       return void stroke(g, `M${round(cx)},${round(cy - 6)}v12`, 2);
     case 'range':
-      return void stroke(g, `M${round(cx)},${round(cy - 6)}v12M${round(cx - 3)},${round(cy - 6)}h6M${round(cx - 3)},${round(cy + 6)}h6`, 2);
+      return void stroke(
+        g,
+        `M${round(cx)},${round(cy - 6)}v12M${round(cx - 3)},${round(cy - 6)}h6M${round(cx - 3)},${round(cy + 6)}h6`,
+        2,
+      );
     case 'more-than': {
       drawSymbol(g, { name: 'hollow', r }, cx, cy + 3);
       const top = cy + 3 - r;
-      return void stroke(g, `M${round(cx)},${round(top)}v-7M${round(cx - 2.5)},${round(top - 4.5)}l2.5,-2.5l2.5,2.5`, 1.5);
+      return void stroke(
+        g,
+        `M${round(cx)},${round(top)}v-7M${round(cx - 2.5)},${round(top - 4.5)}l2.5,-2.5l2.5,2.5`,
+        1.5,
+      );
     }
     case 'block':
-      g.append('rect').attr('x', round(cx - w / 2)).attr('y', round(cy - w / 2)).attr('width', w).attr('height', w);
+      g.append('rect')
+        .attr('x', round(cx - w / 2))
+        .attr('y', round(cy - w / 2))
+        .attr('width', w)
+        .attr('height', w);
   }
 }
 

@@ -16,7 +16,13 @@ export type { Convoy, RepatriationsInput } from './prepare.ts';
 const { title, credit } = t.charts.repatriations;
 
 export default storyChart<RepatriationsInput>({
-  id: 'repatriations', title, credit, prepare, describe, render, table,
+  id: 'repatriations',
+  title,
+  credit,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => [...input.claims, ...input.convoys].map((c) => c.sources),
   steps: [
     { id: 'start', alt: startAlt },

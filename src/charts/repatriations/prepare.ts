@@ -43,7 +43,10 @@ export function prepare(data: SiteData): RepatriationsInput {
   const all = [...claims, ...convoys];
   const first = new Date(Math.min(...all.map((c) => c.period.start))).getUTCFullYear();
   // Two months of room after the latest figure, so the last year's name fits under the axis.
-  const domain: [number, number] = [Date.UTC(first, 0, 1), monthStart(Math.max(...all.map((c) => c.period.end)) - 1, 3)];
+  const domain: [number, number] = [
+    Date.UTC(first, 0, 1),
+    monthStart(Math.max(...all.map((c) => c.period.end)) - 1, 3),
+  ];
   // The first convoys reported singly mark the start of the steady pace; the latest month with a
   // running total is "latest".
   const latestMonth = periodOf(latestDate(claims.map((c) => c.date))!.slice(0, 7)).start;
@@ -60,6 +63,10 @@ export function prepare(data: SiteData): RepatriationsInput {
 }
 
 /** Claims or convoys whose period starts in a window. */
-export const inWindow = ([a, b]: [number, number]) => (c: { period: Period }) => c.period.start >= a && c.period.start < b;
+export const inWindow =
+  ([a, b]: [number, number]) =>
+  (c: { period: Period }) =>
+    c.period.start >= a && c.period.start < b;
 
-export const unitClaims = (input: RepatriationsInput, unit: Unit): Claim[] => input.claims.filter((c) => c.unit === unit);
+export const unitClaims = (input: RepatriationsInput, unit: Unit): Claim[] =>
+  input.claims.filter((c) => c.unit === unit);

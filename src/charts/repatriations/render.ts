@@ -38,20 +38,34 @@ interface Context {
 export function render(input: RepatriationsInput, options: RenderOptions): string {
   const { width, idPrefix } = options;
   const step = options.step as StepId | undefined;
-  if (step !== undefined && !STEP_IDS.includes(step)) throw new Error(`repatriations: no step "${step}" (steps: ${STEP_IDS.join(', ')})`);
+  if (step !== undefined && !STEP_IDS.includes(step))
+    throw new Error(`repatriations: no step "${step}" (steps: ${STEP_IDS.join(', ')})`);
   const narrow = isNarrow(width);
   const type = typeScale(width);
   const radius = dotRadius(width);
   const [x0, x1] = [narrow ? 42 : 50, width - (narrow ? 14 : 16)];
 
-  const svg = chartSvg({ idPrefix, width, height: 100, title: s().title, description: describe(input), className: 'chart chart--repatriations' });
+  const svg = chartSvg({
+    idPrefix,
+    width,
+    height: 100,
+    title: s().title,
+    description: describe(input),
+    className: 'chart chart--repatriations',
+  });
   const legend = s().legend;
   const legendH = drawLegend(
     layer(svg, 'legend', t.charts.kit.marks.legend),
     [
       { symbols: [{ name: 'dot', r: radius }], text: legend.total },
       { symbols: [{ name: 'bar', r: radius }], text: legend.period },
-      { symbols: [{ name: 'hollow', r: radius }, { name: 'dashed-bar', r: radius }], text: legend.low },
+      {
+        symbols: [
+          { name: 'hollow', r: radius },
+          { name: 'dashed-bar', r: radius },
+        ],
+        text: legend.low,
+      },
       { symbols: [{ name: 'cross', r: radius }], text: legend.outlier },
     ],
     { x: 4, y: 4, width: width - 8, size: type.small },
@@ -73,7 +87,13 @@ export function render(input: RepatriationsInput, options: RenderOptions): strin
 
   const x = scaleUtc().domain(input.domain).range([x0, x1]);
   const focus = (c: { period: Period }) => step === undefined || inWindow(input.windows[step])(c);
-  const axis = { top: panels[0]!.top, bottom: convoyBottom + 4, labelY: convoyBottom + 18, size: type.small, right: width };
+  const axis = {
+    top: panels[0]!.top,
+    bottom: convoyBottom + 4,
+    labelY: convoyBottom + 18,
+    size: type.small,
+    right: width,
+  };
   drawYearAxis(layer(svg, 'axis axis--time'), x, axis);
 
   const labels = layer(svg, 'labels');
@@ -90,13 +110,29 @@ function heading(g: G, x: number, y: number, size: number, bold: string, rest: s
   title.append('tspan').attr('class', 'legend-text--muted').text(rest);
 }
 
-function drawPanel(svg: Svg, labels: G, input: RepatriationsInput, panel: { unit: Unit; top: number; bottom: number }, ctx: Context): void {
+function drawPanel(
+  svg: Svg,
+  labels: G,
+  input: RepatriationsInput,
+  panel: { unit: Unit; top: number; bottom: number },
+  ctx: Context,
+): void {
   const { x, x0, x1, type, radius } = ctx;
   const claims = unitClaims(input, panel.unit);
-  const y = scaleLinear().domain([0, Math.max(...claims.map(topOf)) * 1.04]).range([panel.bottom, panel.top]).nice(5);
+  const y = scaleLinear()
+    .domain([0, Math.max(...claims.map(topOf)) * 1.04])
+    .range([panel.bottom, panel.top])
+    .nice(5);
   const g = layer(svg, `panel panel--${panel.unit}`, s().panelLabel(s().unit[panel.unit]!));
   drawValueAxis(g, y, { x0, x1, size: type.small, ticks: panel.unit === 'people' ? 5 : 3 });
-  heading(g, x0, panel.top - 8, type.base, s().unitHeading[panel.unit]!, s().panelNote(panel.unit === 'families' && !ctx.narrow));
+  heading(
+    g,
+    x0,
+    panel.top - 8,
+    type.base,
+    s().unitHeading[panel.unit]!,
+    s().panelNote(panel.unit === 'families' && !ctx.narrow),
+  );
 
   const placed = claims.map((c) => place(c, { x, y }, radius));
   const context = g.append('g').attr('class', 'claims claims--context').attr('opacity', 0.28);
@@ -125,13 +161,27 @@ function drawConvoys(svg: Svg, input: RepatriationsInput, ctx: Context, at: { to
   const size = people ? s().convoySize(t.charts.kit.marks.span(formatNumber(people[0]), formatNumber(people[1]))) : '';
   const note = ctx.narrow ? size || s().convoysOneByOne : [s().convoysOneByOne, size].filter(Boolean).join(', ');
   heading(g, x0, at.top - 7, ctx.type.base, s().convoysHeading, ` · ${note}`);
-  g.append('line').attr('class', 'grid').attr('x1', round(x0)).attr('x2', round(x1)).attr('y1', round(at.bottom)).attr('y2', round(at.bottom))
-    .attr('stroke', 'currentColor').attr('stroke-opacity', 0.5);
+  g.append('line')
+    .attr('class', 'grid')
+    .attr('x1', round(x0))
+    .attr('x2', round(x1))
+    .attr('y1', round(at.bottom))
+    .attr('y2', round(at.bottom))
+    .attr('stroke', 'currentColor')
+    .attr('stroke-opacity', 0.5);
   const context = g.append('g').attr('opacity', 0.28);
   for (const c of input.convoys) {
     const cx = round(x(c.period.mid));
-    const tick = (ctx.focus(c) ? g : context).append('line').attr('class', `convoy convoy--${c.confidence}`).attr('data-convoy', c.id)
-      .attr('x1', cx).attr('x2', cx).attr('y1', round(at.top)).attr('y2', round(at.bottom)).attr('stroke', 'currentColor').attr('stroke-width', 2);
+    const tick = (ctx.focus(c) ? g : context)
+      .append('line')
+      .attr('class', `convoy convoy--${c.confidence}`)
+      .attr('data-convoy', c.id)
+      .attr('x1', cx)
+      .attr('x2', cx)
+      .attr('y1', round(at.top))
+      .attr('y2', round(at.bottom))
+      .attr('stroke', 'currentColor')
+      .attr('stroke-width', 2);
     if (c.confidence === 'low') tick.attr('stroke-dasharray', '3 2');
   }
 }

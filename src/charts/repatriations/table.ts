@@ -11,8 +11,15 @@ const s = () => t.charts.repatriations;
 /** "about 40 families, about 150 people": a convoy's figures as reported. */
 function convoyText(c: Convoy): string {
   const part = (lo: number | undefined, hi: number | undefined, unit: 'families' | 'people') =>
-    lo === undefined ? '' : s().table.convoyPart(figureText({ value: lo, valueMax: hi, qualifier: c.qualifier }, { long: true }), s().unit[unit]!);
-  return [part(c.families, c.familiesMax, 'families'), part(c.people, c.peopleMax, 'people')].filter(Boolean).join(', ');
+    lo === undefined
+      ? ''
+      : s().table.convoyPart(
+          figureText({ value: lo, valueMax: hi, qualifier: c.qualifier }, { long: true }),
+          s().unit[unit]!,
+        );
+  return [part(c.families, c.familiesMax, 'families'), part(c.people, c.peopleMax, 'people')]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function table(input: RepatriationsInput): DataTable {
@@ -23,7 +30,11 @@ export function table(input: RepatriationsInput): DataTable {
       date: { text: tableDate(c.date), note: notes(c.dateNote, placementNote(c.date, 'across')), sort: c.date },
       claimant: { text: c.claimant },
       what: { text: s().table.runningTotal(s().unit[c.unit]!) },
-      figure: { text: figureText(c, { long: true }), sort: c.value, note: notes(c.outlier ? s().table.outlier : undefined, c.note) },
+      figure: {
+        text: figureText(c, { long: true }),
+        sort: c.value,
+        note: notes(c.outlier ? s().table.outlier : undefined, c.note),
+      },
       confidence: confidenceCell(c.confidence),
     },
     sources: c.sources,

@@ -16,7 +16,9 @@ function spanText(claims: Claim[], unit: Unit): string {
 
 /** "580 to 935", the smallest and largest convoy in people. */
 const convoySize = (input: RepatriationsInput) =>
-  input.convoyPeople ? s().rangeProse(formatNumber(input.convoyPeople[0]), formatNumber(input.convoyPeople[1])) : undefined;
+  input.convoyPeople
+    ? s().rangeProse(formatNumber(input.convoyPeople[0]), formatNumber(input.convoyPeople[1]))
+    : undefined;
 
 const withUnit = (c: Claim) => s().figureUnit(figureText(c, { long: true }), s().unit[c.unit]!);
 const list = (claims: Claim[]) => claims.map((c) => claimInProse(c, withUnit(c))).join('; ');
@@ -57,5 +59,8 @@ export function paceAlt(input: RepatriationsInput): string {
 }
 
 export function latestAlt(input: RepatriationsInput): string {
-  return s().alt.latest(formatPartialDate(input.asOf.slice(0, 7)), list(input.claims.filter(inWindow(input.windows.latest))));
+  return s().alt.latest(
+    formatPartialDate(input.asOf.slice(0, 7)),
+    list(input.claims.filter(inWindow(input.windows.latest))),
+  );
 }

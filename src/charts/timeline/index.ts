@@ -21,7 +21,20 @@ export { prepare };
 const s = t.charts.timeline;
 
 export default storyChart<TimelineInput>({
-  id: 'timeline', title: s.title(windowMonths()), credit: s.credit, prepare, describe, render, table,
+  id: 'timeline',
+  title: s.title(windowMonths()),
+  credit: s.credit,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => input.events.map((e) => e.sources),
-  steps: STEPS.map((step) => ({ id: step.id, alt: (input: TimelineInput) => stepAlt(input, input.steps.find((r) => r.id === step.id)!) })),
+  steps: STEPS.map((step) => ({
+    id: step.id,
+    alt: (input: TimelineInput) =>
+      stepAlt(
+        input,
+        input.steps.find((r) => r.id === step.id)!,
+      ),
+  })),
 });

@@ -33,7 +33,8 @@ export interface Row {
 }
 
 /** The short date of an event's row: "19 Jan", or the month alone for a month-only date. */
-export const rowDate = (e: TimelineEvent): string => (e.span ? monthTick(periodOf(e.date).start) : dayTick(periodOf(e.date).start));
+export const rowDate = (e: TimelineEvent): string =>
+  e.span ? monthTick(periodOf(e.date).start) : dayTick(periodOf(e.date).start);
 
 export function layout(input: TimelineInput, width: number, step: Step | undefined) {
   const narrow = isNarrow(width);
@@ -64,11 +65,19 @@ export function layout(input: TimelineInput, width: number, step: Step | undefin
   const spansTop = axisLabelY + lhSmall + 8;
   const spanRowH = lhSmall + 8;
   const spanRow = new Map<string, number>();
-  const spans = input.events.filter((e) => e.span).map((e) => {
-    const k = spanRow.get(e.date) ?? 0;
-    spanRow.set(e.date, k + 1);
-    return { e, x1: x(e.span!.from) + 2, x2: x(e.span!.to) - 2, y: spansTop + k * spanRowH, on: highlighted(e, step) };
-  });
+  const spans = input.events
+    .filter((e) => e.span)
+    .map((e) => {
+      const k = spanRow.get(e.date) ?? 0;
+      spanRow.set(e.date, k + 1);
+      return {
+        e,
+        x1: x(e.span!.from) + 2,
+        x2: x(e.span!.to) - 2,
+        y: spansTop + k * spanRowH,
+        on: highlighted(e, step),
+      };
+    });
   const spanRows = Math.max(0, ...spanRow.values());
   const overviewBottom = spansTop + spanRows * spanRowH + (spanRows ? 0 : -8);
   const band = step && { ...dayRange(step), y1: stacksTop - 3, y2: overviewBottom - 2 };
@@ -78,7 +87,12 @@ export function layout(input: TimelineInput, width: number, step: Step | undefin
   const laneX = (lane: LaneId) => M + g.gutter + g.dotR + input.lanes.findIndex((l) => l.id === lane) * g.lane;
   const labelX = M + g.gutter + g.dotR + (input.lanes.length - 1) * g.lane + g.dotR + 8;
   const textWidth = width - M - labelX;
-  const headings = input.lanes.map((l, i) => ({ ...l, x: laneX(l.id) - 3, y: headTop + i * g.header, guideTop: headTop + (i + 1) * g.header + 1 }));
+  const headings = input.lanes.map((l, i) => ({
+    ...l,
+    x: laneX(l.id) - 3,
+    y: headTop + i * g.header,
+    guideTop: headTop + (i + 1) * g.header + 1,
+  }));
   const listed = input.events.filter((e) => highlighted(e, step));
   let y = headTop + input.lanes.length * g.header + 8;
   const rows: Row[] = listed.map((e, i) => {
@@ -92,7 +106,24 @@ export function layout(input: TimelineInput, width: number, step: Step | undefin
   });
   const listBottom = y - g.rowGap + 2;
   return {
-    g, type, M, lh, x, stacks, days, majorTicks, baseline, captionY, axisLabelY, spans, band, headings, laneX, labelX, rows, listBottom,
+    g,
+    type,
+    M,
+    lh,
+    x,
+    stacks,
+    days,
+    majorTicks,
+    baseline,
+    captionY,
+    axisLabelY,
+    spans,
+    band,
+    headings,
+    laneX,
+    labelX,
+    rows,
+    listBottom,
     separators: rows.filter((r, i) => r.first && i > 0).map((r) => r.y - (g.rowGap + 3) / 2),
     height: Math.ceil(listBottom + 6),
   };

@@ -86,11 +86,19 @@ export function prepare(data: SiteData): TimelineInput {
       };
       return { event, order };
     })
-    .sort((a, b) => sortPosition(a.event) - sortPosition(b.event) || laneIndex(a.event.lane) - laneIndex(b.event.lane) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        sortPosition(a.event) - sortPosition(b.event) ||
+        laneIndex(a.event.lane) - laneIndex(b.event.lane) ||
+        a.order - b.order,
+    )
     .map(({ event }) => event);
   return {
     events,
-    lanes: LANES.filter((l) => events.some((e) => e.lane === l.id)).map((l) => ({ id: l.id, ...t.charts.timeline.lane[l.id]! })),
+    lanes: LANES.filter((l) => events.some((e) => e.lane === l.id)).map((l) => ({
+      id: l.id,
+      ...t.charts.timeline.lane[l.id]!,
+    })),
     days: dayIndex(WINDOW.end) + 1,
     outside: all.length - events.length,
     steps: resolveSteps(data),

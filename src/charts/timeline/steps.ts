@@ -17,10 +17,25 @@ interface StepSpec {
 }
 
 export const STEPS: readonly StepSpec[] = [
-  { id: 'fighting', lanes: ['fighting', 'transfers'], from: { event: 'aleppo-clashes-2026' }, to: { event: 'ceasefire-collapses-2026' } },
-  { id: 'prisons', lanes: ['prisons'], from: { event: 'shaddadi-prison-lost-2026' }, to: { event: 'aqtan-handover-2026' } },
+  {
+    id: 'fighting',
+    lanes: ['fighting', 'transfers'],
+    from: { event: 'aleppo-clashes-2026' },
+    to: { event: 'ceasefire-collapses-2026' },
+  },
+  {
+    id: 'prisons',
+    lanes: ['prisons'],
+    from: { event: 'shaddadi-prison-lost-2026' },
+    to: { event: 'aqtan-handover-2026' },
+  },
   { id: 'iraq', lanes: ['iraq'], from: { event: 'forces-move-nineveh-2026' }, to: { event: 'yarallah-sinjar-2026' } },
-  { id: 'transfers', lanes: ['transfers'], from: { event: 'hasakah-understanding-2026' }, to: { event: 'hrw-warning-2026' } },
+  {
+    id: 'transfers',
+    lanes: ['transfers'],
+    from: { event: 'hasakah-understanding-2026' },
+    to: { event: 'hrw-warning-2026' },
+  },
   { id: 'coalition', lanes: ['us'], from: 'start', to: 'end' },
   { id: 'february', lanes: LANES.map((l) => l.id), from: 'last-month', to: 'end' },
 ];
@@ -39,12 +54,20 @@ function dateOf(bound: Bound, data: SiteData, step: string): string {
   if (bound === 'last-month') return `${WINDOW.end.slice(0, 7)}-01`;
   const e = data.events.events[bound.event];
   if (!e || e.date.length !== 10)
-    throw new Error(`timeline: step "${step}" expected event "${bound.event}" in data/events.json, dated to the day; got ${e ? e.date : 'none'}`);
+    throw new Error(
+      `timeline: step "${step}" expected event "${bound.event}" in data/events.json, dated to the day; ` +
+        `got ${e ? e.date : 'none'}`,
+    );
   return e.date;
 }
 
 export function resolveSteps(data: SiteData): Step[] {
-  return STEPS.map((s) => ({ id: s.id, lanes: s.lanes, from: dateOf(s.from, data, s.id), to: dateOf(s.to, data, s.id) }));
+  return STEPS.map((s) => ({
+    id: s.id,
+    lanes: s.lanes,
+    from: dateOf(s.from, data, s.id),
+    to: dateOf(s.to, data, s.id),
+  }));
 }
 
 export const dayRange = (s: Pick<Step, 'from' | 'to'>) => ({ from: dayIndex(s.from), to: dayIndex(s.to) + 1 });
@@ -53,7 +76,8 @@ const interval = (e: TimelineEvent) => e.span ?? { from: e.day!, to: e.day! + 1 
 /** Whether an event is in a state's lanes and days; every event is, with no state. */
 export function highlighted(e: TimelineEvent, step: Step | undefined): boolean {
   if (!step) return true;
-  const r = dayRange(step), i = interval(e);
+  const r = dayRange(step),
+    i = interval(e);
   return step.lanes.includes(e.lane) && i.from < r.to && i.to > r.from;
 }
 

@@ -26,7 +26,9 @@ export function table(input: TimelineInput): DataTable {
         date: { text: formatPartialDate(e.date), note: notes(placementNote(e.date, 'across'), e.dateNote) },
         event: { text: e.title, note: e.summary },
         lane: { text: label(e.lane) },
-        quote: e.quote ? { text: s.quoted(e.quote.text), note: s.speaker(e.quote.speaker, e.quote.role) } : { text: '' },
+        quote: e.quote
+          ? { text: s.quoted(e.quote.text), note: s.speaker(e.quote.speaker, e.quote.role) }
+          : { text: '' },
         confidence: confidenceCell(e.confidence, '', e.confidence === 'high' ? undefined : s.hollow),
       },
       sources: e.sources,

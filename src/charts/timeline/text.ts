@@ -20,7 +20,8 @@ export function titleText(e: TimelineEvent): string {
 export const quoteText = (e: TimelineEvent): string => (e.quote ? s().quote(e.quote.text, e.quote.speaker) : '');
 
 /** How prose names an event's date: "19 January", "January (day not given)". */
-const eventDate = (e: TimelineEvent) => (e.span ? s().monthOnly(monthName(periodOf(e.date).start)) : dayMonth(periodOf(e.date).start));
+const eventDate = (e: TimelineEvent) =>
+  e.span ? s().monthOnly(monthName(periodOf(e.date).start)) : dayMonth(periodOf(e.date).start);
 
 function busiestDay(input: TimelineInput): { date: string; count: number } {
   const counts = new Map<number, number>();
@@ -54,10 +55,26 @@ export function stepAlt(input: TimelineInput, step: Step): string {
   const a = s().alt;
   const listed = input.events.filter((e) => highlighted(e, step));
   const lanes = input.lanes.filter((l) => step.lanes.includes(l.id)).map((l) => a.quoted(l.label));
-  const where = lanes.length === input.lanes.length ? a.allLanes : lanes.length === 1 ? a.oneLane(input.lanes.find((l) => step.lanes.includes(l.id))!.label) : a.lanes(t.list(lanes));
+  const where =
+    lanes.length === input.lanes.length
+      ? a.allLanes
+      : lanes.length === 1
+        ? a.oneLane(input.lanes.find((l) => step.lanes.includes(l.id))!.label)
+        : a.lanes(t.list(lanes));
   const items = listed.map((e) =>
-    a.item(eventDate(e), e.title, e.quote ? a.quote(e.quote.speaker, e.quote.text) : undefined, e.confidence === 'high' ? undefined : s().confidence[e.confidence]),
+    a.item(
+      eventDate(e),
+      e.title,
+      e.quote ? a.quote(e.quote.speaker, e.quote.text) : undefined,
+      e.confidence === 'high' ? undefined : s().confidence[e.confidence],
+    ),
   );
   const name = s().step[step.id]!;
-  return a.step(name, dateSpan(step.from, step.to), a.count(formatNumber(listed.length), listed.length === 1), where, items.join('; '));
+  return a.step(
+    name,
+    dateSpan(step.from, step.to),
+    a.count(formatNumber(listed.length), listed.length === 1),
+    where,
+    items.join('; '),
+  );
 }

@@ -5,7 +5,14 @@ import { DAY, isoDay, periodOf } from '../kit/dates.ts';
 export const WINDOW = { start: '2026-01-01', end: '2026-02-28' } as const;
 
 /** The lanes, in their fixed order (headings and names: src/i18n, `lane`). */
-export const LANES = [{ id: 'fighting' }, { id: 'prisons' }, { id: 'iraq' }, { id: 'transfers' }, { id: 'us' }, { id: 'other' }] as const;
+export const LANES = [
+  { id: 'fighting' },
+  { id: 'prisons' },
+  { id: 'iraq' },
+  { id: 'transfers' },
+  { id: 'us' },
+  { id: 'other' },
+] as const;
 export type LaneId = (typeof LANES)[number]['id'];
 
 const origin = periodOf(WINDOW.start).start;

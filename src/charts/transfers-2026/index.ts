@@ -17,7 +17,13 @@ export { FINAL_SHARE, type Transfers2026Input } from './prepare.ts';
 const { title, credit } = t.charts['transfers-2026'];
 
 export default storyChart<Transfers2026Input>({
-  id: 'transfers-2026', title, credit, prepare, describe, render, table,
+  id: 'transfers-2026',
+  title,
+  credit,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => input.claims.map((c) => c.sources),
   steps: [
     { id: 'first', alt: firstAlt },

@@ -35,7 +35,11 @@ export function prepare(data: SiteData): Transfers2026Input {
   const firstFinal = Math.min(...finals.filter((c) => c.period.precision === 'day').map((c) => c.period.start));
   const first = daily.filter((c) => c.period.start === firstDay);
   const rise = claims.filter(
-    (c) => !first.includes(c) && !finals.includes(c) && !c.outlier && (c.period.precision !== 'day' || c.period.start < firstFinal),
+    (c) =>
+      !first.includes(c) &&
+      !finals.includes(c) &&
+      !c.outlier &&
+      (c.period.precision !== 'day' || c.period.start < firstFinal),
   );
   const total = claims.filter((c) => !first.includes(c) && !rise.includes(c));
   const ids = (list: Claim[]) => list.map((c) => c.id);
@@ -48,4 +52,5 @@ export function prepare(data: SiteData): Transfers2026Input {
   };
 }
 
-export const byIds = (input: Transfers2026Input, ids: readonly string[]): Claim[] => input.claims.filter((c) => ids.includes(c.id));
+export const byIds = (input: Transfers2026Input, ids: readonly string[]): Claim[] =>
+  input.claims.filter((c) => ids.includes(c.id));

@@ -28,13 +28,21 @@ const s = () => t.charts['transfers-2026'];
 export function render(input: Transfers2026Input, options: RenderOptions): string {
   const { width, idPrefix } = options;
   const step = options.step as StepId | undefined;
-  if (step !== undefined && !STEP_IDS.includes(step)) throw new Error(`transfers-2026: no step "${step}" (steps: ${STEP_IDS.join(', ')})`);
+  if (step !== undefined && !STEP_IDS.includes(step))
+    throw new Error(`transfers-2026: no step "${step}" (steps: ${STEP_IDS.join(', ')})`);
   const narrow = isNarrow(width);
   const type = typeScale(width);
   const radius = dotRadius(width);
   const [x0, x1] = [narrow ? 40 : 48, width - (narrow ? 12 : 16)];
 
-  const svg = chartSvg({ idPrefix, width, height: 100, title: s().title, description: describe(input), className: 'chart chart--transfers-2026' });
+  const svg = chartSvg({
+    idPrefix,
+    width,
+    height: 100,
+    title: s().title,
+    description: describe(input),
+    className: 'chart chart--transfers-2026',
+  });
   const legendH = drawLegend(
     layer(svg, 'legend', t.charts.kit.marks.legend),
     [
@@ -56,21 +64,37 @@ export function render(input: Transfers2026Input, options: RenderOptions): strin
   const columnX = x1 - columnW / 2;
   const x = scaleUtc().domain(input.domain).range([x0, plotX1]);
   // Headroom above the final counts for their label.
-  const y = scaleLinear().domain([0, Math.max(...input.claims.map(topOf)) * 1.12]).range([bottom, top]).nice(5);
+  const y = scaleLinear()
+    .domain([0, Math.max(...input.claims.map(topOf)) * 1.12])
+    .range([bottom, top])
+    .nice(5);
   const focusIds = new Set(step === undefined ? input.claims.map((c) => c.id) : input.steps[step]);
   const focus = (c: Claim) => focusIds.has(c.id);
 
   const g = layer(svg, 'panel', s().panelLabel);
   drawValueAxis(g, y, { x0, x1, size: type.small, ticks: 6 });
   if (undated) drawColumn(g, { x: columnX, rule: plotX1 + 5, top, bottom, size: type.small });
-  const title = g.append('text').attr('class', 'label').attr('x', round(x0)).attr('y', round(top - 8)).attr('font-size', type.base);
+  const title = g
+    .append('text')
+    .attr('class', 'label')
+    .attr('x', round(x0))
+    .attr('y', round(top - 8))
+    .attr('font-size', type.base);
   title.append('tspan').attr('font-weight', 700).text(s().heading);
   title.append('tspan').attr('class', 'legend-text--muted').text(s().headingNote);
   // Day axis: ticks a week or so apart.
-  drawDayAxis(layer(svg, 'axis axis--time'), x, { top, bottom: bottom + 4, labelY: bottom + 17, size: type.small, count: narrow ? 4 : 7 });
+  drawDayAxis(layer(svg, 'axis axis--time'), x, {
+    top,
+    bottom: bottom + 4,
+    labelY: bottom + 17,
+    size: type.small,
+    count: narrow ? 4 : 7,
+  });
 
   const placed = dodge(
-    input.claims.map((c) => (c.period.precision === 'day' ? place(c, { x, y }, radius) : placeAt(c, columnX, { y }, radius))),
+    input.claims.map((c) =>
+      c.period.precision === 'day' ? place(c, { x, y }, radius) : placeAt(c, columnX, { y }, radius),
+    ),
     radius,
   );
   const context = g.append('g').attr('class', 'claims claims--context').attr('opacity', 0.28);
@@ -80,15 +104,26 @@ export function render(input: Transfers2026Input, options: RenderOptions): strin
     drawClaim(into, p, radius);
     // The final counts are ringed (dots) as well as labelled together.
     if (input.finalIds.includes(p.claim.id) && !p.bar)
-      into.append('circle').attr('class', 'claim-final').attr('cx', round(p.x)).attr('cy', round(p.y)).attr('r', radius + 3.5)
-        .attr('fill', 'none').attr('stroke', 'currentColor').attr('stroke-width', 1.25);
+      into
+        .append('circle')
+        .attr('class', 'claim-final')
+        .attr('cx', round(p.x))
+        .attr('cy', round(p.y))
+        .attr('r', radius + 3.5)
+        .attr('fill', 'none')
+        .attr('stroke', 'currentColor')
+        .attr('stroke-width', 1.25);
   }
 
   const focused = placed.filter((p) => focus(p.claim));
   const bounds: Box = { x0: x0 + 2, x1: width - 2, y0: top - 2, y1: bottom - 2 };
   const reserved: Box[] = [...focused.map((p) => p.box), { x0: 0, x1: x0, y0: top - 10, y1: bottom + 10 }];
   const style = { base: type.base, small: type.small, claimantWidth: narrow ? 140 : 230, year: false };
-  const finals = { ids: new Set(input.finalIds), header: s().finalCounts(input.finalIds.length), className: 'claim-label--final' };
+  const finals = {
+    ids: new Set(input.finalIds),
+    header: s().finalCounts(input.finalIds.length),
+    className: 'claim-label--final',
+  };
   const orders = claimLabelOrders(focused, bounds, style, radius, [finals]);
   drawPlacements(layer(svg, 'labels'), placeLabels(reserved, orders[0]!, orders));
   return serialize(svg);
@@ -97,8 +132,25 @@ export function render(input: Transfers2026Input, options: RenderOptions): strin
 /** The column of figures without a day: set apart by a dashed rule, named under the axis like a tick. */
 function drawColumn(g: G, at: { x: number; rule: number; top: number; bottom: number; size: number }): void {
   const rule = round(at.rule);
-  g.append('line').attr('class', 'column-rule').attr('x1', rule).attr('x2', rule).attr('y1', round(at.top)).attr('y2', round(at.bottom + 4))
-    .attr('stroke', 'currentColor').attr('stroke-opacity', 0.5).attr('stroke-dasharray', '2 2');
-  const name = g.append('text').attr('class', 'legend-text legend-text--muted').attr('text-anchor', 'middle').attr('font-size', at.size);
-  s().column.forEach((line, i) => name.append('tspan').attr('x', round(at.x)).attr('y', round(at.bottom + 17 + i * at.size * 1.15)).text(line));
+  g.append('line')
+    .attr('class', 'column-rule')
+    .attr('x1', rule)
+    .attr('x2', rule)
+    .attr('y1', round(at.top))
+    .attr('y2', round(at.bottom + 4))
+    .attr('stroke', 'currentColor')
+    .attr('stroke-opacity', 0.5)
+    .attr('stroke-dasharray', '2 2');
+  const name = g
+    .append('text')
+    .attr('class', 'legend-text legend-text--muted')
+    .attr('text-anchor', 'middle')
+    .attr('font-size', at.size);
+  s().column.forEach((line, i) =>
+    name
+      .append('tspan')
+      .attr('x', round(at.x))
+      .attr('y', round(at.bottom + 17 + i * at.size * 1.15))
+      .text(line),
+  );
 }

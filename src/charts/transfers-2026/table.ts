@@ -4,15 +4,20 @@ import { formatNumber } from '../../lib/format/index.ts';
 import type { DataTable } from '../types.ts';
 import { confidenceCell, notes } from '../kit/cells.ts';
 import { figureText } from '../kit/claims.ts';
-import { tableDate } from '../kit/dates.ts';
+import { periodOf, tableDate, yearTick } from '../kit/dates.ts';
 import type { Transfers2026Input } from './prepare.ts';
 
 export function table(input: Transfers2026Input): DataTable {
   const s = t.charts['transfers-2026'].table;
   const { columns } = t.charts.kit.marks;
-  const parts = (b: Record<string, number>) => s.parts(Object.entries(b).map(([k, v]) => s.part(k, formatNumber(v))).join('; '));
+  const parts = (b: Record<string, number>) =>
+    s.parts(
+      Object.entries(b)
+        .map(([k, v]) => s.part(k, formatNumber(v)))
+        .join('; '),
+    );
   return {
-    caption: s.caption,
+    caption: s.caption(yearTick(periodOf(input.asOf).start)),
     sortable: true,
     columns: [
       { key: 'date', label: columns.date },
@@ -23,7 +28,11 @@ export function table(input: Transfers2026Input): DataTable {
     rows: input.claims.map((c) => ({
       id: c.id,
       cells: {
-        date: { text: tableDate(c.date), note: notes(c.dateNote, c.period.precision !== 'day' ? s.noDay : undefined), sort: c.date },
+        date: {
+          text: tableDate(c.date),
+          note: notes(c.dateNote, c.period.precision !== 'day' ? s.noDay : undefined),
+          sort: c.date,
+        },
         claimant: { text: c.claimant },
         figure: {
           text: figureText(c, { long: true }),

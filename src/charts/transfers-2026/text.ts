@@ -14,7 +14,13 @@ export function describe(input: Transfers2026Input): string {
   const first = byIds(input, input.steps.first)[0]!;
   const flagged = outliers.map((c) => s().flaggedItem(shortClaimant(c.claimant), long(c))).join('; ');
   return (
-    s().describe(formatNumber(input.claims.length), formatPartialDate(first.date), formatPartialDate(input.asOf), long(first), finals.map(long).join(', ')) +
+    s().describe(
+      formatNumber(input.claims.length),
+      formatPartialDate(first.date),
+      formatPartialDate(input.asOf),
+      long(first),
+      finals.map(long).join(', '),
+    ) +
     (outliers.length ? s().flagged(flagged) : '') +
     s().hollow(input.claims.some((c) => c.period.precision !== 'day'))
   );
@@ -36,5 +42,10 @@ export function totalAlt(input: Transfers2026Input): string {
   const others = total.filter((c) => !finals.includes(c) && !outliers.includes(c));
   // "all close to 5,700": the lowest final count, to the hundred.
   const near = formatNumber(Math.round(Math.min(...finals.map((c) => c.value)) / 100) * 100);
-  return s().alt.total(near, list(finals), others.length ? list(others) : undefined, outliers.length ? list(outliers) : undefined);
+  return s().alt.total(
+    near,
+    list(finals),
+    others.length ? list(others) : undefined,
+    outliers.length ? list(outliers) : undefined,
+  );
 }

@@ -19,7 +19,8 @@ export const kitMarks = {
     },
     /** A year cut short where the series ends: "1 January–22 February 2026". */
     middleCut: (span: string) =>
-      `Drawn at the middle of ${span}, where the series ends: the source gives no month or day, so its position is approximate.`,
+      `Drawn at the middle of ${span}, where the series ends: the source gives no month or day, so its position is ` +
+      `approximate.`,
   },
   /** How a figure reads on a chart, before the number ("over 15,000"); tables use the longer `qualifier`. */
   qualifierShort: {

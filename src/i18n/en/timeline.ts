@@ -21,7 +21,8 @@ export const timeline = {
     coalition: 'The US-led coalition',
     february: 'February',
   } as Record<string, string>,
-  caption: (step: boolean) => (step ? 'Each dot is one event, on its day; the ones listed below stand out.' : 'Each dot is one event, on its day.'),
+  caption: (step: boolean) =>
+    step ? 'Each dot is one event, on its day; the ones listed below stand out.' : 'Each dot is one event, on its day.',
   dayNotGiven: 'day not given',
   /** Under a month's dashed span: "Jan: 1 event, day not given". */
   spanLabel: (month: string, count: string) => `${month}: ${count} event, day not given`,
@@ -31,8 +32,17 @@ export const timeline = {
   quote: (text: string, speaker: string) => `“${text}” — ${speaker}`,
   /** "January (day not given)": an event's date in prose when only the month is known. */
   monthOnly: (month: string) => `${month} (day not given)`,
-  describe: (count: string, from: string, to: string, lanes: string, names: string, busiest: string, busiestCount: string) =>
-    `Timeline of ${count} events from ${from} to ${to}, in ${lanes} lanes: ${names}. The busiest day is ${busiest}, with ${busiestCount} events.`,
+  describe: (
+    count: string,
+    from: string,
+    to: string,
+    lanes: string,
+    names: string,
+    busiest: string,
+    busiestCount: string,
+  ) =>
+    `Timeline of ${count} events from ${from} to ${to}, in ${lanes} lanes: ${names}. The busiest day is ${busiest}, ` +
+    `with ${busiestCount} events.`,
   describeMonthOnly: (count: string, one: boolean) =>
     ` ${count} ${one ? 'event is' : 'events are'} dated to the month only and drawn across it.`,
   describeLower: (count: string, one: boolean) =>

@@ -10,21 +10,27 @@ export const transfers2026 = {
   column: ['day not', 'given'],
   finalCounts: (count: number) => (count > 1 ? 'Final counts' : 'Final count'),
   describe: (count: string, from: string, to: string, first: string, finals: string) =>
-    `${count} reported running totals of detainees moved from Syria to Iraq between ${from} and ${to}, each a separate claim: from ${first} on the first day to final counts of ${finals}.`,
+    `${count} reported running totals of detainees moved from Syria to Iraq between ${from} and ${to}, each a ` +
+    `separate claim: from ${first} on the first day to final counts of ${finals}.`,
   /** "Fuad Hussein's about 3,000". */
   flaggedItem: (claimant: string, figure: string) => `${claimant}'s ${figure}`,
   flagged: (items: string) => ` ${items} is marked as an outlier.`,
   hollow: (column: boolean) =>
-    ` Hollow dots are low-confidence figures${column ? '; figures whose source gives no day stand in a column beside the day axis' : ''}.`,
+    ` Hollow dots are low-confidence ` +
+    `figures${column ? '; figures whose source gives no day stand in a column beside the day axis' : ''}.`,
   alt: {
-    first: (date: string, claims: string) => `The first day of the transfer, ${date}: ${claims}. Later figures are faded.`,
+    first: (date: string, claims: string) =>
+      `The first day of the transfer, ${date}: ${claims}. Later figures are faded.`,
     rise: (claims: string) =>
-      `The count rises over the following weeks: ${claims}. Figures whose source gives no day stand in a column beside the day axis.`,
+      `The count rises over the following weeks: ${claims}. Figures whose source gives no day stand in a column ` +
+      `beside the day axis.`,
     total: (near: string, finals: string, others?: string, outliers?: string) =>
-      `The final counts, all close to ${near}: ${finals}.${others ? ` Also reported: ${others}.` : ''}${outliers ? ` Marked as an outlier: ${outliers}.` : ''}`,
+      `The final counts, all close to ${near}: ` +
+      `${finals}.${others ? ` Also reported: ${others}.` : ''}${outliers ? ` Marked as an outlier: ${outliers}.` : ''}`,
   },
   table: {
-    caption: 'Detainees moved from north-east Syria to Iraq in 2026: running totals as each source reported them',
+    caption: (year: string) =>
+      `Detainees moved from north-east Syria to Iraq in ${year}: running totals as each source reported them`,
     figure: 'Running total',
     noDay: 'The source gives no day: the chart shows the figure in the "day not given" column beside the day axis.',
     final: 'One of the final counts.',
