@@ -51,6 +51,7 @@ test('every outlier is drawn as a cross, labelled, and left out of every line', 
     const labels = [...doc.querySelectorAll('text.alhol-outlier-label')].map((t) => t.textContent);
     expect(labels.filter((t) => t?.includes('outlier')).length).toBe(outliers.length);
   }
+  expect(input.runs.length).toBeGreaterThan(0);
   for (const run of input.runs) for (const p of run.points) expect(p.style).toBe('exact');
 });
 

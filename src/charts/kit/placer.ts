@@ -25,7 +25,8 @@ export type Side =
   | 'above-left' | 'above-right' | 'below-left' | 'below-right';
 
 export const ALL_SIDES: readonly Side[] = [
-  'right', 'left', 'above', 'below', 'left-down', 'right-down', 'above-left', 'above-right', 'below-left', 'below-right',
+  'right', 'left', 'above', 'below', 'left-down', 'right-down',
+  'above-left', 'above-right', 'below-left', 'below-right',
 ];
 
 export interface LabelRequest {
