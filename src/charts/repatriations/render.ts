@@ -146,7 +146,7 @@ function drawPanel(
   const focused = placed.filter((p) => ctx.focus(p.claim));
   const reserved: Box[] = [...focused.map((p) => p.box), { x0: 0, x1: x0, y0: panel.top - 10, y1: panel.bottom + 10 }];
   const bounds: Box = { x0: x0 + 2, x1: x1 + (ctx.narrow ? 8 : 14), y0: panel.top - 2, y1: panel.bottom - 2 };
-  const style: LabelStyle = { base: type.base, small: type.small, claimantWidth: ctx.narrow ? 140 : 230, year: true };
+  const style: LabelStyle = { base: type.base, small: type.small, claimantWidth: ctx.narrow ? 150 : 245, year: true };
   // The latest totals are the headline: they are labelled before the rest.
   const latest = new Set(claims.filter(inWindow(input.windows.latest)).map((c) => c.id));
   const orders = claimLabelOrders(focused, bounds, style, radius, [], latest);

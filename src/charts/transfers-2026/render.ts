@@ -118,7 +118,7 @@ export function render(input: Transfers2026Input, options: RenderOptions): strin
   const focused = placed.filter((p) => focus(p.claim));
   const bounds: Box = { x0: x0 + 2, x1: width - 2, y0: top - 2, y1: bottom - 2 };
   const reserved: Box[] = [...focused.map((p) => p.box), { x0: 0, x1: x0, y0: top - 10, y1: bottom + 10 }];
-  const style = { base: type.base, small: type.small, claimantWidth: narrow ? 140 : 230, year: false };
+  const style = { base: type.base, small: type.small, claimantWidth: narrow ? 150 : 245, year: false };
   const finals = {
     ids: new Set(input.finalIds),
     header: s().finalCounts(input.finalIds.length),
