@@ -13,19 +13,16 @@ import { table } from './table.ts';
 import { arrivalsAlt, closureAlt, declineAlt, describe } from './text.ts';
 
 const { title, credit } = t.charts['al-hol-population'];
+const parts = { prepare, describe, render, table };
+/** Every source behind what the chart shows. */
+const sources = (input: AlHolInput) => [
+  ...input.points.map((p) => p.obs.sources),
+  ...Object.values(input.events).map((e) => e.sources),
+];
+const steps = [
+  { id: 'arrivals', alt: arrivalsAlt },
+  { id: 'decline', alt: declineAlt },
+  { id: 'closure', alt: closureAlt },
+];
 
-export default storyChart<AlHolInput>({
-  id: 'al-hol-population',
-  title,
-  credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...input.points.map((p) => p.obs.sources), ...Object.values(input.events).map((e) => e.sources)],
-  steps: [
-    { id: 'arrivals', alt: arrivalsAlt },
-    { id: 'decline', alt: declineAlt },
-    { id: 'closure', alt: closureAlt },
-  ],
-});
+export default storyChart<AlHolInput>({ id: 'al-hol-population', title, credit, ...parts, sources, steps });

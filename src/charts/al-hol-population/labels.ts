@@ -8,7 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import { lineBoxes, pointBox, type Box } from '../kit/box.ts';
 import { dateSpan } from '../kit/dates.ts';
-import { ruleTop, textLabel, type TextLabel } from '../kit/label-text.ts';
+import { ruleTop, textLabels } from '../kit/label-text.ts';
 import { placeGreedy, type LabelRequest, type Placement, type Side } from '../kit/placer.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
 import { spanPoints, type Geometry } from './marks.ts';
@@ -53,24 +53,7 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
   const s = t.charts['al-hol-population'];
   const { X, Y, dodge, view, points, parts, type, narrow, bounds } = c;
   const at = (p: Point): [number, number] => [X(p.at.mid), Y(p.obs.value)];
-  const label = (
-    anchor: TextLabel['at'],
-    text: string,
-    className: string,
-    sides: readonly Side[],
-    o: Partial<TextLabel> = {},
-  ) =>
-    textLabel({
-      at: anchor,
-      text,
-      className,
-      sides,
-      bounds,
-      size: type.small,
-      maxWidth: narrow ? 120 : 200,
-      gaps: [7],
-      ...o,
-    });
+  const label = textLabels({ bounds, size: type.small, maxWidth: narrow ? 120 : 200, gaps: [7] });
   const list: LabelRequest[] = [];
   const byStyle = (style: Point['style']) => points.filter((p) => p.style === style);
 

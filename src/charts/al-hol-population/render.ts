@@ -4,7 +4,6 @@
  * in Plot layers, in the artboard's pixels as Plot's scales compute them.
  */
 import { t } from '../../i18n/index.ts';
-import { formatNumber } from '../../lib/format/index.ts';
 import { plotSvg } from '../plot.ts';
 import type { RenderOptions } from '../types.ts';
 import { DAY, timeTickFormat } from '../kit/dates.ts';
@@ -54,20 +53,7 @@ export function render(input: AlHolInput, options: RenderOptions): string {
   };
   const placements = placeAlHolLabels(input, { ...geo, view, points, parts, type, narrow, bounds: frame.bounds });
   const ticks = days > 3 * 365 ? 'year' : days > 300 ? '3 months' : narrow && days > 150 ? '2 months' : 'month';
-  const x = {
-    type: 'utc' as const,
-    domain: view.domain.map((ms) => new Date(ms)),
-    ticks,
-    tickFormat: timeTickFormat(view.domain),
-    label: null,
-  };
-  const y = {
-    domain: [0, input.yMax],
-    grid: true,
-    ticks: narrow ? 4 : 8,
-    tickFormat: (d: number) => formatNumber(d),
-    label: null,
-  };
+  const { x, y } = frame.axes({ ticks, tickFormat: timeTickFormat(view.domain) }, narrow ? 4 : 8);
   return plotSvg(
     {
       ...frame.size,

@@ -1,15 +1,13 @@
 /** al-hol-population — the table: one row per reported count, oldest first, with the nationality split. */
 import { t } from '../../i18n/index.ts';
-import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
+import { formatNumber } from '../../lib/format/index.ts';
 import type { DataTable } from '../types.ts';
-import { confidenceCell, notes } from '../kit/cells.ts';
-import { placementNote, seriesEnd } from '../kit/dates.ts';
+import { confidenceCell, notes, reportedCells } from '../kit/cells.ts';
 import type { AlHolInput, Group, Point } from './prepare.ts';
 
 export function table(input: AlHolInput): DataTable {
   const s = t.charts['al-hol-population'];
   const { columns } = t.charts.kit.marks;
-  const until = seriesEnd(input.points.map((p) => p.obs.date));
   const group = (p: Point, g: Group) => {
     const v = p.obs.breakdown?.[g];
     return v === undefined ? { text: '', sort: -1 } : { text: formatNumber(v), sort: v };
@@ -29,16 +27,10 @@ export function table(input: AlHolInput): DataTable {
     rows: input.points.map((p) => ({
       id: p.key,
       cells: {
-        date: {
-          text: formatPartialDate(p.obs.date),
-          sort: p.obs.date,
-          note: notes(p.obs.dateNote, placementNote(p.obs.date, 'middle', until)),
-        },
-        people: { text: p.text, sort: p.obs.value },
+        ...reportedCells(p),
         iraqis: group(p, 'iraqis'),
         syrians: group(p, 'syrians'),
         others: group(p, 'others'),
-        claimant: { text: p.obs.claimant, note: p.obs.note },
         confidence: confidenceCell(
           p.confidence,
           p.style === 'outlier' ? s.table.outlier : '',

@@ -12,18 +12,12 @@ import { table } from './table.ts';
 import { describe, plateauAlt, recentAlt } from './text.ts';
 
 const { title, credit } = t.charts['detainees-held'];
+const parts = { prepare, describe, render, table };
+/** Every source behind what the chart shows. */
+const sources = (input: DetaineesInput) => [...input.claims.map((c) => c.obs.sources), input.transfer?.sources ?? []];
+const steps = [
+  { id: 'plateau', alt: plateauAlt },
+  { id: '2026', alt: recentAlt },
+];
 
-export default storyChart<DetaineesInput>({
-  id: 'detainees-held',
-  title,
-  credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...input.claims.map((c) => c.obs.sources), input.transfer?.sources ?? []],
-  steps: [
-    { id: 'plateau', alt: plateauAlt },
-    { id: '2026', alt: recentAlt },
-  ],
-});
+export default storyChart<DetaineesInput>({ id: 'detainees-held', title, credit, ...parts, sources, steps });

@@ -8,7 +8,7 @@ import { formatNumber } from '../../lib/format/index.ts';
 import { lineBoxes, pointBox, type Box } from '../kit/box.ts';
 import { figureText, numberText } from '../kit/claims.ts';
 import { dateSpan } from '../kit/dates.ts';
-import { textLabel, type TextLabel } from '../kit/label-text.ts';
+import { textLabels } from '../kit/label-text.ts';
 import { placeGreedy, type LabelRequest, type Placement, type Side } from '../kit/placer.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
 import { DIRECTION, plateauBand, type Geometry } from './marks.ts';
@@ -64,14 +64,7 @@ function reserved(input: DetaineesInput, c: LabelContext): Box[] {
 function requests(input: DetaineesInput, c: LabelContext): LabelRequest[] {
   const s = t.charts['detainees-held'].label;
   const { X, Y, r, cx, arrowLen, type, narrow, bounds, msPerPx } = c;
-  const label = (
-    at: TextLabel['at'],
-    text: string,
-    className: string,
-    sides: readonly Side[],
-    o: Partial<TextLabel> = {},
-  ) =>
-    textLabel({ at, text, className, sides, bounds, size: type.small, maxWidth: narrow ? 140 : 230, gaps: [7], ...o });
+  const label = textLabels({ bounds, size: type.small, maxWidth: narrow ? 140 : 230, gaps: [7] });
   const list: LabelRequest[] = [];
   const pl = input.plateau;
   if (c.show.plateau) {

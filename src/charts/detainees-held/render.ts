@@ -4,7 +4,6 @@
  * layers, in the artboard's pixels as Plot's scales compute them.
  */
 import { t } from '../../i18n/index.ts';
-import { formatNumber } from '../../lib/format/index.ts';
 import { plotSvg } from '../plot.ts';
 import type { RenderOptions } from '../types.ts';
 import { yearTick } from '../kit/dates.ts';
@@ -64,20 +63,7 @@ export function render(input: DetaineesInput, options: RenderOptions): string {
     muted: (c) => show.recent && monthOf.get(c) !== input.recent,
   };
   const placements = placeDetaineesLabels(input, { ...geo, show, type, narrow, bounds: frame.bounds });
-  const x = {
-    type: 'utc' as const,
-    domain: input.domain.map((ms) => new Date(ms)),
-    ticks: 'year',
-    tickFormat: (d: Date) => yearTick(+d),
-    label: null,
-  };
-  const y = {
-    domain: [0, input.yMax],
-    grid: true,
-    ticks: narrow ? 4 : 7,
-    tickFormat: (d: number) => formatNumber(d),
-    label: null,
-  };
+  const { x, y } = frame.axes({ ticks: 'year', tickFormat: (d: Date) => yearTick(+d) }, narrow ? 4 : 7);
   return plotSvg(
     { ...frame.size, x, y, marks: [...dataMarks(input, show, geo), plotLabels(placements), ...frame.marks] },
     { idPrefix, title: s.title, description: describe(input), className: `chart chart--${ID}`, fontSize: type.base },

@@ -1,26 +1,18 @@
 /** detainees-held — the table: every estimate, oldest first, then the transfer to Iraq. */
 import { t } from '../../i18n/index.ts';
 import type { DataTable } from '../types.ts';
-import { confidenceCell, notes } from '../kit/cells.ts';
+import { confidenceCell, reportedCells } from '../kit/cells.ts';
 import { confidenceOf, figureText } from '../kit/claims.ts';
-import { dateSpan, periodOf, placementNote, seriesEnd, yearTick } from '../kit/dates.ts';
-import { formatPartialDate } from '../../lib/format/index.ts';
+import { dateSpan, periodOf, yearTick } from '../kit/dates.ts';
 import type { DetaineesInput } from './prepare.ts';
 
 export function table(input: DetaineesInput): DataTable {
   const s = t.charts['detainees-held'].table;
   const { columns } = t.charts.kit.marks;
-  const until = seriesEnd(input.claims.map((c) => c.obs.date));
   const rows: DataTable['rows'] = input.claims.map((c) => ({
     id: c.key,
     cells: {
-      date: {
-        text: formatPartialDate(c.obs.date),
-        sort: c.obs.date,
-        note: notes(c.obs.dateNote, placementNote(c.obs.date, 'middle', until)),
-      },
-      people: { text: c.text, sort: c.obs.value },
-      claimant: { text: c.obs.claimant, note: c.obs.note },
+      ...reportedCells(c),
       confidence: confidenceCell(c.confidence, c.style === 'outlier' ? s.outlier : ''),
     },
     sources: c.obs.sources,

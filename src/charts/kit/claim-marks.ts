@@ -12,8 +12,7 @@ import type { G } from '../svg.ts';
 import type { Box } from './box.ts';
 import { topOf, type Claim } from './claims.ts';
 import type { Precision } from './dates.ts';
-import { round } from './round.ts';
-import { drawBar, drawSymbol } from './symbols.ts';
+import { drawBar, drawSymbol, drawVertical } from './symbols.ts';
 import { isNarrow } from './type-scale.ts';
 
 export interface Scales {
@@ -119,17 +118,8 @@ export function drawClaim(g: G, p: Placed, radius: number): void {
   const c = p.claim;
   const low = c.confidence === 'low';
   const m = g.append('g').attr('class', claimClass(p)).attr('data-claim', c.id).attr('data-row', c.id);
-  if (p.yMax !== p.y) {
-    // A reported range: a vertical line between its ends.
-    const x = round(p.x);
-    m.append('line')
-      .attr('x1', x)
-      .attr('x2', x)
-      .attr('y1', round(p.y))
-      .attr('y2', round(p.yMax))
-      .attr('stroke', 'currentColor')
-      .attr('stroke-width', 2);
-  }
+  // A reported range: a vertical line between its ends.
+  if (p.yMax !== p.y) drawVertical(m, p.x, p.y, p.yMax);
   const y = p.bar ? (p.y + p.yMax) / 2 : p.y;
   if (p.bar) drawBar(m, p.x0, p.x1, y, low);
   if (c.outlier) drawSymbol(m, { name: 'cross', r: radius }, p.x, y);

@@ -50,3 +50,9 @@ export function ruleTop(x: number, top: number, size: number, drop = 4): Box {
   const line = size * LEADING;
   return { x0: x - 1, x1: x + 1, y0: top + drop, y1: top + drop + line };
 }
+
+/** A maker of text labels sharing a chart's defaults (bounds, size, wrap width, gaps). */
+export function textLabels(defaults: Omit<TextLabel, 'at' | 'text' | 'className' | 'sides'>) {
+  return (at: TextLabel['at'], text: string, className: string, sides: readonly Side[], o: Partial<TextLabel> = {}) =>
+    textLabel({ ...defaults, at, text, className, sides, ...o });
+}

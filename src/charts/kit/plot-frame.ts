@@ -5,6 +5,7 @@
  * compute them for explicit domains without nicing, so labels are placed before Plot draws.
  */
 import { t } from '../../i18n/index.ts';
+import { formatNumber } from '../../lib/format/index.ts';
 import type { Plot } from '../plot.ts';
 import type { Box } from './box.ts';
 import { drawLegend, legendLayout, type LegendItem } from './legend.ts';
@@ -46,6 +47,14 @@ export interface Frame extends Pixels {
   bounds: Box;
   /** The legend and the axis title, as Plot marks. */
   marks: Plot.Markish[];
+  /** Plot's x (time) and y (value, from zero, gridded) options for these domains, ticks as given. */
+  axes(time: TimeTicks, valueTicks: number): { x: Plot.ScaleOptions; y: Plot.ScaleOptions };
+}
+
+/** The time axis' ticks: an interval ("year", "3 months") and their words. */
+export interface TimeTicks {
+  ticks: string;
+  tickFormat: (d: Date) => string;
 }
 
 /** Room between the legend and the plotting area, for the axis title. */
@@ -74,5 +83,15 @@ export function legendFrame(o: FrameOptions): Frame {
     X: (t) => marginLeft + ((t - d0) / (d1 - d0)) * (width - marginLeft - marginRight),
     Y: (v) => marginTop + (1 - v / o.yMax) * o.plotHeight,
     marks: [title, plotLayer('legend', (g) => void drawLegend(g, o.legend, legendAt), t.charts.kit.marks.legend)],
+    axes: (time, valueTicks) => ({
+      x: { type: 'utc', domain: [new Date(d0), new Date(d1)], ...time, label: null },
+      y: {
+        domain: [0, o.yMax],
+        grid: true,
+        ticks: valueTicks,
+        tickFormat: (d: number) => formatNumber(d),
+        label: null,
+      },
+    }),
   };
 }

@@ -140,6 +140,14 @@ export function drawSymbol(parent: G, spec: SymbolSpec, cx: number, cy: number):
   }
 }
 
+/** A vertical stroke at x from y0 to y1 (a range between its ends, a tick for one event); dashed when low. */
+export function drawVertical(g: G, x: number, y0: number, y1: number, o: { width?: number; dash?: string } = {}) {
+  const line = g.append('line').attr('x1', round(x)).attr('x2', round(x)).attr('y1', round(y0)).attr('y2', round(y1));
+  line.attr('stroke', 'currentColor').attr('stroke-width', o.width ?? 2);
+  if (o.dash) line.attr('stroke-dasharray', o.dash);
+  return line;
+}
+
 /** A period as a horizontal bar with end caps, x0 to x1 at y; dashed for low confidence. */
 export function drawBar(g: G, x0: number, x1: number, y: number, dashed = false): void {
   const [a, b, c] = [round(x0), round(x1), round(y)];

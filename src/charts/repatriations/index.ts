@@ -14,19 +14,13 @@ import { describe, latestAlt, paceAlt, startAlt } from './text.ts';
 export type { Convoy, RepatriationsInput } from './prepare.ts';
 
 const { title, credit } = t.charts.repatriations;
+const parts = { prepare, describe, render, table };
+/** Every source behind what the chart shows. */
+const sources = (input: RepatriationsInput) => [...input.claims, ...input.convoys].map((c) => c.sources);
+const steps = [
+  { id: 'start', alt: startAlt },
+  { id: 'pace', alt: paceAlt },
+  { id: 'latest', alt: latestAlt },
+];
 
-export default storyChart<RepatriationsInput>({
-  id: 'repatriations',
-  title,
-  credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => [...input.claims, ...input.convoys].map((c) => c.sources),
-  steps: [
-    { id: 'start', alt: startAlt },
-    { id: 'pace', alt: paceAlt },
-    { id: 'latest', alt: latestAlt },
-  ],
-});
+export default storyChart<RepatriationsInput>({ id: 'repatriations', title, credit, ...parts, sources, steps });

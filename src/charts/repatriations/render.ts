@@ -6,21 +6,23 @@
 import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format/index.ts';
-import { chartSvg, layer, serialize, type G, type Svg } from '../svg.ts';
+import { layer, serialize, type G, type Svg } from '../svg.ts';
 import type { RenderOptions } from '../types.ts';
 import { drawValueAxis } from '../kit/axis-value.ts';
 import { drawYearAxis } from '../kit/axis-time.ts';
 import type { Box } from '../kit/box.ts';
+import { claimArtboard, stepIn } from '../kit/claim-artboard.ts';
 import { claimLabelOrders, type LabelStyle } from '../kit/claim-labels.ts';
-import { dotRadius, drawClaim, place } from '../kit/claim-marks.ts';
+import { drawClaim, place } from '../kit/claim-marks.ts';
 import { topOf, type Unit } from '../kit/claims.ts';
 import type { Period } from '../kit/dates.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
-import { drawLegend } from '../kit/legend.ts';
+import { drawVertical } from '../kit/symbols.ts';
+import type { LegendItem } from '../kit/legend.ts';
 import { placeLabels } from '../kit/placer.ts';
 import { round } from '../kit/round.ts';
-import { isNarrow, typeScale, type TypeScale } from '../kit/type-scale.ts';
-import { inWindow, STEP_IDS, UNITS, unitClaims, type RepatriationsInput, type StepId } from './prepare.ts';
+import type { TypeScale } from '../kit/type-scale.ts';
+import { inWindow, STEP_IDS, UNITS, unitClaims, type RepatriationsInput } from './prepare.ts';
 import { describe } from './text.ts';
 
 const s = () => t.charts.repatriations;
@@ -35,45 +37,41 @@ interface Context {
   focus: (c: { period: Period }) => boolean;
 }
 
+/** The legend: a total, a bar for a year- or month-only date, low confidence, an outlier. */
+const legendItems = (r: number): LegendItem[] => {
+  const legend = s().legend;
+  return [
+    { symbols: [{ name: 'dot', r }], text: legend.total },
+    { symbols: [{ name: 'bar', r }], text: legend.period },
+    {
+      symbols: [
+        { name: 'hollow', r },
+        { name: 'dashed-bar', r },
+      ],
+      text: legend.low,
+    },
+    { symbols: [{ name: 'cross', r }], text: legend.outlier },
+  ];
+};
+
 export function render(input: RepatriationsInput, options: RenderOptions): string {
   const { width, idPrefix } = options;
-  const step = options.step as StepId | undefined;
-  if (step !== undefined && !STEP_IDS.includes(step))
-    throw new Error(`repatriations: no step "${step}" (steps: ${STEP_IDS.join(', ')})`);
-  const narrow = isNarrow(width);
-  const type = typeScale(width);
-  const radius = dotRadius(width);
-  const [x0, x1] = [narrow ? 42 : 50, width - (narrow ? 14 : 16)];
-
-  const svg = chartSvg({
-    idPrefix,
+  const step = stepIn('repatriations', STEP_IDS, options.step);
+  const { title } = s();
+  const board = claimArtboard({
+    id: 'repatriations',
     width,
-    height: 100,
-    title: s().title,
+    idPrefix,
+    title,
     description: describe(input),
-    className: 'chart chart--repatriations',
+    legend: legendItems,
   });
-  const legend = s().legend;
-  const legendH = drawLegend(
-    layer(svg, 'legend', t.charts.kit.marks.legend),
-    [
-      { symbols: [{ name: 'dot', r: radius }], text: legend.total },
-      { symbols: [{ name: 'bar', r: radius }], text: legend.period },
-      {
-        symbols: [
-          { name: 'hollow', r: radius },
-          { name: 'dashed-bar', r: radius },
-        ],
-        text: legend.low,
-      },
-      { symbols: [{ name: 'cross', r: radius }], text: legend.outlier },
-    ],
-    { x: 4, y: 4, width: width - 8, size: type.small },
-  );
+  const { svg, narrow, type, radius } = board;
+  const [x0, x1] = [narrow ? 42 : 50, width - (narrow ? 14 : 16)];
 
   // Vertical layout: legend, people, families, convoys, year axis.
   const titleH = type.base + 10;
-  let y = 4 + legendH + 12;
+  let y = board.legendBottom + 12;
   const panels = UNITS.map((unit) => {
     const h = unit === 'people' ? (narrow ? 300 : 250) : narrow ? 130 : 120;
     const panel = { unit, top: y + titleH, bottom: y + titleH + h };
@@ -83,7 +81,7 @@ export function render(input: RepatriationsInput, options: RenderOptions): strin
   const convoyTop = y + titleH;
   const convoyBottom = convoyTop + (input.convoys.length ? 16 : 0);
   const height = Math.round(convoyBottom + 26);
-  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('height', height);
+  board.setHeight(height);
 
   const x = scaleUtc().domain(input.domain).range([x0, x1]);
   const focus = (c: { period: Period }) => step === undefined || inWindow(input.windows[step])(c);
@@ -171,17 +169,9 @@ function drawConvoys(svg: Svg, input: RepatriationsInput, ctx: Context, at: { to
     .attr('stroke-opacity', 0.5);
   const context = g.append('g').attr('opacity', 0.28);
   for (const c of input.convoys) {
-    const cx = round(x(c.period.mid));
-    const tick = (ctx.focus(c) ? g : context)
-      .append('line')
+    const dash = c.confidence === 'low' ? '3 2' : undefined;
+    drawVertical(ctx.focus(c) ? g : context, x(c.period.mid), at.top, at.bottom, { dash })
       .attr('class', `convoy convoy--${c.confidence}`)
-      .attr('data-convoy', c.id)
-      .attr('x1', cx)
-      .attr('x2', cx)
-      .attr('y1', round(at.top))
-      .attr('y2', round(at.bottom))
-      .attr('stroke', 'currentColor')
-      .attr('stroke-width', 2);
-    if (c.confidence === 'low') tick.attr('stroke-dasharray', '3 2');
+      .attr('data-convoy', c.id);
   }
 }

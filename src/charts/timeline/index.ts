@@ -18,23 +18,18 @@ import { describe, stepAlt, windowMonths } from './text.ts';
 export { STEPS, highlighted } from './steps.ts';
 export { prepare };
 
-const s = t.charts.timeline;
+const title = t.charts.timeline.title(windowMonths());
+const { credit } = t.charts.timeline;
+const parts = { prepare, describe, render, table };
+/** Every source behind what the chart shows. */
+const sources = (input: TimelineInput) => input.events.map((e) => e.sources);
+const steps = STEPS.map((step) => ({
+  id: step.id,
+  alt: (input: TimelineInput) =>
+    stepAlt(
+      input,
+      input.steps.find((r) => r.id === step.id)!,
+    ),
+}));
 
-export default storyChart<TimelineInput>({
-  id: 'timeline',
-  title: s.title(windowMonths()),
-  credit: s.credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => input.events.map((e) => e.sources),
-  steps: STEPS.map((step) => ({
-    id: step.id,
-    alt: (input: TimelineInput) =>
-      stepAlt(
-        input,
-        input.steps.find((r) => r.id === step.id)!,
-      ),
-  })),
-});
+export default storyChart<TimelineInput>({ id: 'timeline', title, credit, ...parts, sources, steps });

@@ -15,19 +15,13 @@ import { describe, firstAlt, riseAlt, totalAlt } from './text.ts';
 export { FINAL_SHARE, type Transfers2026Input } from './prepare.ts';
 
 const { title, credit } = t.charts['transfers-2026'];
+const parts = { prepare, describe, render, table };
+/** Every source behind what the chart shows. */
+const sources = (input: Transfers2026Input) => input.claims.map((c) => c.sources);
+const steps = [
+  { id: 'first', alt: firstAlt },
+  { id: 'rise', alt: riseAlt },
+  { id: 'total', alt: totalAlt },
+];
 
-export default storyChart<Transfers2026Input>({
-  id: 'transfers-2026',
-  title,
-  credit,
-  prepare,
-  describe,
-  render,
-  table,
-  sources: (input) => input.claims.map((c) => c.sources),
-  steps: [
-    { id: 'first', alt: firstAlt },
-    { id: 'rise', alt: riseAlt },
-    { id: 'total', alt: totalAlt },
-  ],
-});
+export default storyChart<Transfers2026Input>({ id: 'transfers-2026', title, credit, ...parts, sources, steps });

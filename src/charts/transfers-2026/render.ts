@@ -7,55 +7,48 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { t } from '../../i18n/index.ts';
-import { chartSvg, layer, serialize, type G } from '../svg.ts';
+import { layer, serialize, type G } from '../svg.ts';
 import type { RenderOptions } from '../types.ts';
 import { drawDayAxis } from '../kit/axis-time.ts';
 import { drawValueAxis } from '../kit/axis-value.ts';
 import type { Box } from '../kit/box.ts';
+import { claimArtboard, stepIn } from '../kit/claim-artboard.ts';
 import { claimLabelOrders } from '../kit/claim-labels.ts';
-import { dodge, dotRadius, drawClaim, place, placeAt } from '../kit/claim-marks.ts';
+import { dodge, drawClaim, place, placeAt } from '../kit/claim-marks.ts';
 import { topOf, type Claim } from '../kit/claims.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
-import { drawLegend } from '../kit/legend.ts';
+import type { LegendItem } from '../kit/legend.ts';
 import { placeLabels } from '../kit/placer.ts';
 import { round } from '../kit/round.ts';
-import { isNarrow, typeScale } from '../kit/type-scale.ts';
-import { STEP_IDS, type StepId, type Transfers2026Input } from './prepare.ts';
+import { STEP_IDS, type Transfers2026Input } from './prepare.ts';
 import { describe } from './text.ts';
 
 const s = () => t.charts['transfers-2026'];
 
+/** The legend: a total, low confidence, an outlier. */
+const legendItems = (r: number): LegendItem[] => [
+  { symbols: [{ name: 'dot', r }], text: s().legend.total },
+  { symbols: [{ name: 'hollow', r }], text: s().legend.low },
+  { symbols: [{ name: 'cross', r }], text: s().legend.outlier },
+];
+
 export function render(input: Transfers2026Input, options: RenderOptions): string {
   const { width, idPrefix } = options;
-  const step = options.step as StepId | undefined;
-  if (step !== undefined && !STEP_IDS.includes(step))
-    throw new Error(`transfers-2026: no step "${step}" (steps: ${STEP_IDS.join(', ')})`);
-  const narrow = isNarrow(width);
-  const type = typeScale(width);
-  const radius = dotRadius(width);
-  const [x0, x1] = [narrow ? 40 : 48, width - (narrow ? 12 : 16)];
-
-  const svg = chartSvg({
-    idPrefix,
+  const step = stepIn('transfers-2026', STEP_IDS, options.step);
+  const board = claimArtboard({
+    id: 'transfers-2026',
     width,
-    height: 100,
+    idPrefix,
     title: s().title,
     description: describe(input),
-    className: 'chart chart--transfers-2026',
+    legend: legendItems,
   });
-  const legendH = drawLegend(
-    layer(svg, 'legend', t.charts.kit.marks.legend),
-    [
-      { symbols: [{ name: 'dot', r: radius }], text: s().legend.total },
-      { symbols: [{ name: 'hollow', r: radius }], text: s().legend.low },
-      { symbols: [{ name: 'cross', r: radius }], text: s().legend.outlier },
-    ],
-    { x: 4, y: 4, width: width - 8, size: type.small },
-  );
-  const top = 4 + legendH + 12 + type.base + 10;
+  const { svg, narrow, type, radius } = board;
+  const [x0, x1] = [narrow ? 40 : 48, width - (narrow ? 12 : 16)];
+  const top = board.legendBottom + 12 + type.base + 10;
   const bottom = top + (narrow ? 300 : 320);
   const height = Math.round(bottom + 26 + type.small);
-  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('height', height);
+  board.setHeight(height);
 
   // The "day not given" column, right of the day axis, when any figure lacks a day.
   const undated = input.claims.some((c) => c.period.precision !== 'day');
