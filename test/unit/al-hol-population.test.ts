@@ -6,7 +6,8 @@
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import chart from '../../src/charts/al-hol-population/index.ts';
-import { placeDate, seriesEnd, type AlHolInput } from '../../src/charts/al-hol-population/prepare.ts';
+import type { AlHolInput } from '../../src/charts/al-hol-population/prepare.ts';
+import { periodOf, seriesEnd } from '../../src/charts/kit/dates.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
@@ -47,9 +48,10 @@ test('every outlier is drawn as a cross, labelled, and left out of every line', 
     expect(marks(doc, 'alhol-total--outlier').filter((m) => m.tagName.toLowerCase() === 'path').length).toBe(
       outliers.length,
     );
-    const labels = [...doc.querySelectorAll('g.alhol-outlier-label text')].map((t) => t.textContent);
+    const labels = [...doc.querySelectorAll('text.alhol-outlier-label')].map((t) => t.textContent);
     expect(labels.filter((t) => t?.includes('outlier')).length).toBe(outliers.length);
   }
+  expect(input.runs.length).toBeGreaterThan(0);
   for (const run of input.runs) for (const p of run.points) expect(p.style).toBe('exact');
 });
 
@@ -78,12 +80,12 @@ test('moving one value in a copy of data/ moves its mark', () => {
 });
 
 test('partial dates sit at the middle of their period, cut short where the series ends', () => {
-  expect(new Date(placeDate('2019-03').t).toISOString().slice(0, 10)).toBe('2019-03-16');
-  expect(new Date(placeDate('2024').t).toISOString().slice(0, 7)).toBe('2024-07');
+  expect(new Date(periodOf('2019-03').mid).toISOString().slice(0, 10)).toBe('2019-03-16');
+  expect(new Date(periodOf('2024').mid).toISOString().slice(0, 7)).toBe('2024-07');
   const end = seriesEnd(data.alHolPopulation.observations.map((o) => o.date));
   const year2026 = input.points.find((p) => p.obs.date === '2026')!;
   expect(year2026.at.end).toBe(end);
-  expect(year2026.at.t).toBeLessThan(Date.parse('2026-02-22'));
+  expect(year2026.at.mid).toBeLessThan(Date.parse('2026-02-22'));
   const row = chart.table(input).rows.find((r) => r.id === year2026.key)!;
   expect(row.cells.date!.note).toContain('approximate');
 });
@@ -109,8 +111,8 @@ test('the nationality split is drawn only where a source gives one, and the tabl
 test('the steps show different states: the surge enlarged, the whole period, the closure enlarged', () => {
   const svgs = chart.steps.map((s) => chart.render(input, { width: 360, step: s.id, idPrefix: 't' }));
   expect(new Set(svgs).size).toBe(svgs.length);
-  expect(draw(input, 'arrivals').querySelector('g.alhol-peak-label')!.textContent).toContain('Peak');
-  expect(draw(input, 'decline').querySelector('g.alhol-part-label')!.textContent).toContain('Iraqis');
-  expect(draw(input, 'closure').querySelector('g.alhol-closure-label')!.textContent).toContain('Closed');
+  expect(draw(input, 'arrivals').querySelector('text.alhol-peak-label')!.textContent).toContain('Peak');
+  expect(draw(input, 'decline').querySelector('text.alhol-part-label')!.textContent).toContain('Iraqis');
+  expect(draw(input, 'closure').querySelector('text.alhol-closure-label')!.textContent).toContain('Closed');
   expect(() => chart.render(input, { width: 360, step: 'nope', idPrefix: 't' })).toThrow('no step');
 });

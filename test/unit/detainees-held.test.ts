@@ -15,6 +15,8 @@ const data = loadSiteData();
 const input = chart.prepare(data) as DetaineesInput;
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const draw = (i: unknown, step?: string, width = 720) => parse(chart.render(i, { width, step, idPrefix: 't' }));
+/** A label's words, its wrapped lines joined again. */
+const words = (el: Element | null) => [...el!.querySelectorAll('tspan')].map((l) => l.textContent).join(' ');
 const marks = (doc: Document, cls: string) => [...doc.querySelectorAll(`g.${cls}:not(.dh-swatch) > *`)];
 
 function withCopy<T>(file: string, edit: (json: any) => void, use: (input: DetaineesInput) => T): T {
@@ -38,7 +40,7 @@ test('every claim is drawn, and claims for the same month stand side by side ove
     ['more-than', 'at-least', 'nearly', 'fewer-than', 'up-to'].includes(o.qualifier),
   ).length;
   expect(marks(doc, 'dh-arrow').length).toBe(directional);
-  const shared = input.periods.filter((p) => p.claims.length > 1);
+  const shared = input.months.filter((p) => p.claims.length > 1);
   expect(shared.length).toBeGreaterThan(0);
   for (const p of shared) expect(new Set(p.claims.map((c) => c.slot)).size).toBe(p.claims.length);
   expect(marks(doc, 'dh-spread').length).toBe(shared.filter((p) => p.high > p.low).length);
@@ -46,20 +48,20 @@ test('every claim is drawn, and claims for the same month stand side by side ove
 
 test('the plateau is computed from the figures before the transfers, and follows the data', () => {
   expect([input.plateau.low, input.plateau.high]).toEqual([9000, 11000]);
-  expect(draw(input, 'plateau').querySelector('g.dh-plateau-label')!.textContent).toContain('11,000');
+  expect(words(draw(input, 'plateau').querySelector('text.dh-plateau-label'))).toContain('11,000');
   const raised = withCopy(
     'series/detainees-held.json',
     (j) => (j.observations.find((o: any) => o.value === 11000).value = 13000),
     (i) => i,
   );
   expect(raised.plateau.high).toBe(13000);
-  expect(draw(raised, 'plateau').querySelector('g.dh-plateau-label')!.textContent).toContain('13,000');
+  expect(words(draw(raised, 'plateau').querySelector('text.dh-plateau-label'))).toContain('13,000');
 });
 
 test('the transfer to Iraq is a separate, labelled bar in the 2026 step, not in the plateau step', () => {
   expect(input.transfer).toBeDefined();
   expect(marks(draw(input, '2026'), 'dh-transfer').length).toBe(1);
-  expect(draw(input, '2026').querySelector('g.dh-transfer-label')!.textContent).toContain('separate count');
+  expect(words(draw(input, '2026').querySelector('text.dh-transfer-label'))).toContain('separate count');
   expect(draw(input, 'plateau').querySelector('g.dh-transfer')).toBeNull();
   expect(chart.table(input).rows.at(-1)!.id).toBe('transfer-to-iraq');
   expect(chart.asOf(input)).toBe(input.transfer!.to);
@@ -77,8 +79,6 @@ test('without a high-confidence total in the transfers series, no transfer is dr
 });
 
 test('the 2026 step names each claimant of the latest month', () => {
-  const labels = [...draw(input, '2026', 360).querySelectorAll('g.dh-claim-label text')]
-    .map((t) => t.textContent)
-    .join(' ');
+  const labels = [...draw(input, '2026', 360).querySelectorAll('text.dh-claim-label')].map(words).join(' ');
   for (const c of input.recent!.claims) expect(labels.replace(/\s+/g, ' ')).toContain(c.obs.claimant.split(' ')[0]);
 });

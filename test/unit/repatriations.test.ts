@@ -30,6 +30,7 @@ describe.each([360, 720])('at %i px', (width) => {
   });
 
   test('joins no claims with a line: each mark is one claim', () => {
+    expect(doc.querySelectorAll('[data-claim]').length).toBe(input.claims.length);
     for (const mark of doc.querySelectorAll('[data-claim]')) {
       for (const path of mark.querySelectorAll('path'))
         expect((path.getAttribute('d') ?? '').match(/M/g)!.length).toBeLessThanOrEqual(3);
@@ -50,7 +51,10 @@ describe.each([360, 720])('at %i px', (width) => {
   });
 
   test('draws low-confidence figures hollow or dashed, the others filled or solid', () => {
-    for (const mark of doc.querySelectorAll('.claim:not(.claim--outlier)')) {
+    const marks = doc.querySelectorAll('.claim:not(.claim--outlier)');
+    expect(marks.length).toBe(input.claims.filter((c) => !c.outlier).length);
+    expect([...marks].some((m) => m.classList.contains('claim--low'))).toBe(true);
+    for (const mark of marks) {
       const low = mark.classList.contains('claim--low');
       const circle = mark.querySelector('circle');
       if (circle) expect(circle.getAttribute('fill') === 'none').toBe(low);

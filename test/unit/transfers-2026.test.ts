@@ -46,7 +46,10 @@ describe.each([360, 720])('at %i px', (width) => {
   });
 
   test('draws low-confidence figures hollow and the others filled', () => {
-    for (const mark of doc.querySelectorAll('.claim:not(.claim--outlier)')) {
+    const marks = doc.querySelectorAll('.claim:not(.claim--outlier)');
+    expect(marks.length).toBe(input.claims.filter((c) => !c.outlier).length);
+    expect([...marks].some((m) => m.classList.contains('claim--low'))).toBe(true);
+    for (const mark of marks) {
       const circle = mark.querySelector('circle')!;
       expect(circle.getAttribute('fill') === 'none', mark.getAttribute('data-claim')!).toBe(
         mark.classList.contains('claim--low'),

@@ -1,154 +1,148 @@
 /**
- * Greedy label placement for Plot charts with a linear time axis: callers reserve the marks,
- * then offer labels in priority order, each with the sides it may take. A label goes on the
- * first side where it overlaps nothing already placed and stays inside its bounds; an optional
- * label that fits nowhere is left out (its figure is in the table), a required one takes the
- * side that overlaps least. Labels are emitted as Plot text marks anchored to the frame's
- * top-left corner, so their pixel positions are the ones checked here. Also used by
- * src/charts/detainees-held/.
+ * al-hol-population — the labels, offered to the kit's placer (kit/placer.ts) in order of
+ * importance after every mark is reserved: the closure, the peak, events, outliers, the Iraqi
+ * shares and the runs (required), then each figure in enlarged views and the groups by name
+ * (dropped where they do not fit: the table has them).
  */
-import { Plot } from '../plot.ts';
+import { t } from '../../i18n/index.ts';
+import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
+import { lineBoxes, pointBox, type Box } from '../kit/box.ts';
+import { dateSpan } from '../kit/dates.ts';
+import { ruleTop, textLabels } from '../kit/label-text.ts';
+import { placeGreedy, type LabelRequest, type Placement, type Side } from '../kit/placer.ts';
+import type { TypeScale } from '../kit/type-scale.ts';
+import { spanPoints, type Geometry } from './marks.ts';
+import type { AlHolInput, Part, Point } from './prepare.ts';
+import { percent } from './text.ts';
+import type { View } from './views.ts';
 
-export interface Frame {
-  width: number;
-  height: number;
-  marginLeft: number;
-  marginRight: number;
-  marginTop: number;
-  marginBottom: number;
+export interface LabelContext extends Geometry {
+  view: View;
+  points: Point[];
+  parts: Part[];
+  type: TypeScale;
+  narrow: boolean;
+  /** Where labels may go: the frame. */
+  bounds: Box;
 }
 
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+/** Every mark's footprint: labels keep off dots, lines, date spans and event rules. */
+function reserved(input: AlHolInput, c: LabelContext): Box[] {
+  const { X, Y, r, rPart, dodge, clip, view, points, parts, bounds } = c;
+  const at = (p: Point): [number, number] => [X(p.at.mid), Y(p.obs.value)];
+  const partAt = (p: Part): [number, number] => [X(p.point.at.mid) + dodge(p.group), Y(p.value)];
+  const runs = input.runs.map((run) => run.points.filter((p) => points.includes(p)));
+  const groupLine = (g: Part['group'], run: Point[]) =>
+    parts.filter((p) => p.group === g && run.includes(p.point)).map(partAt);
+  const span = (p: Point): [number, number][] => [
+    [X(clip(p.at.start)), Y(p.obs.value)],
+    [X(clip(p.at.end)), Y(p.obs.value)],
+  ];
+  const rule = (ms: number): Box => ({ x0: X(ms) - 1, y0: bounds.y0, x1: X(ms) + 1, y1: bounds.y1, thin: true });
+  return [
+    ...points.map((p) => pointBox(at(p), r + 1.5)),
+    ...parts.map((p) => pointBox(partAt(p), rPart + 1)),
+    ...runs.flatMap((run) => lineBoxes(run.map(at))),
+    ...view.groups.flatMap((g) => runs.flatMap((run) => lineBoxes(groupLine(g, run)))),
+    ...spanPoints(points, c).flatMap((p) => lineBoxes(span(p), 1)),
+    ...view.events.map((k) => rule(input.events[k].at.mid)),
+  ];
 }
 
-export type Side = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
+function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
+  const s = t.charts['al-hol-population'];
+  const { X, Y, dodge, view, points, parts, type, narrow, bounds } = c;
+  const at = (p: Point): [number, number] => [X(p.at.mid), Y(p.obs.value)];
+  const label = textLabels({ bounds, size: type.small, maxWidth: narrow ? 120 : 200, gaps: [7] });
+  const list: LabelRequest[] = [];
+  const byStyle = (style: Point['style']) => points.filter((p) => p.style === style);
 
-export interface LabelRequest {
-  /** Anchor point in px (SVG user units). */
-  at: [number, number];
-  text: string;
-  /** Wrap to lines of at most this many characters. */
-  maxChars?: number;
-  size: number;
-  className: string;
-  sides: readonly Side[];
-  /** Distance from the anchor, px. */
-  gap?: number;
-  /** Further distances to try, after `gap`, each on every side; a label set off by more than 10 px gets a leader line. */
-  farther?: readonly number[];
-  /** Moves of the anchor to try after the point itself (px), e.g. [0, -80] for well above it; with a leader line. */
-  shifts?: readonly [number, number][];
-  /** Drawn even when every side overlaps something (on the least crowded side). */
-  required?: boolean;
-}
-
-/** Average advance of a character in a sans-serif, in ems; erring wide keeps labels apart. */
-const EM_PER_CHAR = 0.58;
-const LINE_HEIGHT = 1.15;
-
-export function wrap(text: string, maxChars = Infinity): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && (last + ' ' + word).length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+  if (view.closure && input.closure) {
+    const text = s.label.closed(formatPartialDate(input.closure.obs.date), formatNumber(0));
+    // Up and to the left, clear of the last months' crowd, when there is no room beside the point.
+    const shifts = [-60, -80, -100, -120, -140].flatMap((dy) => [-7, -16, -28].map((dx) => [dx, dy] as const));
+    const o = { required: true, size: type.base, weight: 600, maxWidth: narrow ? 90 : 140, gaps: [7, 16, 28], shifts };
+    list.push(label(at(input.closure), text, 'alhol-closure-label', ['above-left', 'left', 'above'], o));
   }
-  return lines;
-}
-
-export const textWidth = (line: string, size: number) => line.length * size * EM_PER_CHAR;
-
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
-
-/**
- * `invert` turns a pixel position back into data (x, y) for leader lines, which Plot draws as
- * links in data space.
- */
-export function createPlacer(
-  frame: Frame,
-  invert: (px: [number, number]) => [unknown, unknown],
-  bounds: Box = { x0: frame.marginLeft, y0: frame.marginTop - 2, x1: frame.width - 2, y1: frame.height - frame.marginBottom },
-) {
-  const taken: Box[] = [];
-  const marks: Plot.Markish[] = [];
-
-  function layout(req: LabelRequest, side: Side, gap: number, shift: readonly [number, number]) {
-    const lines = wrap(req.text, req.maxChars);
-    const w = Math.max(...lines.map((l) => textWidth(l, req.size)));
-    const h = lines.length * req.size * LINE_HEIGHT;
-    const [x, y] = [req.at[0] + shift[0], req.at[1] + shift[1]];
-    const dGap = gap;
-    const horizontal = side.endsWith('right') ? 'right' : side.endsWith('left') ? 'left' : 'centre';
-    const vertical = side.startsWith('above') ? 'above' : side.startsWith('below') ? 'below' : 'middle';
-    const x0 = horizontal === 'right' ? x + dGap : horizontal === 'left' ? x - dGap - w : x - w / 2;
-    const y0 = vertical === 'above' ? y - dGap - h : vertical === 'below' ? y + dGap : y - h / 2;
-    const box = { x0, y0, x1: x0 + w, y1: y0 + h };
-    const textAnchor = horizontal === 'right' ? 'start' : horizontal === 'left' ? 'end' : 'middle';
-    const tx = horizontal === 'right' ? box.x0 : horizontal === 'left' ? box.x1 : (box.x0 + box.x1) / 2;
-    return { lines, box, textAnchor, tx, leader: gap > 10 || shift[0] !== 0 || shift[1] !== 0 } as const;
+  if (view.peak) {
+    const { low, high, points: peak } = input.peak;
+    const text = s.label.peak(low.text, high.text, dateSpan(peak[0]!.obs.date, peak.at(-1)!.obs.date));
+    const anchor: [number, number] = [X(peak.at(-1)!.at.mid), Y(high.obs.value)];
+    const o = { required: true, size: type.base, weight: 600, gaps: [10, 20], maxWidth: narrow ? 140 : 280 };
+    list.push(label(anchor, text, 'alhol-peak-label', ['above-right', 'right', 'below-right', 'above-left'], o));
   }
-
-  const inside = (b: Box) => b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
-  const cost = (b: Box) => taken.reduce((sum, t) => sum + overlap(b, t), 0) + (inside(b) ? 0 : 1e6);
-
-  return {
-    reserve(box: Box): void {
-      taken.push(box);
-    },
-    reservePoint([x, y]: [number, number], r: number): void {
-      taken.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-    },
-    /** Reserves a polyline as small boxes along it. */
-    reserveLine(points: [number, number][], halfWidth = 1.5): void {
-      for (let i = 1; i < points.length; i++) {
-        const [a, b] = [points[i - 1]!, points[i]!];
-        const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 4));
-        for (let k = 0; k <= n; k++) {
-          const x = a[0] + ((b[0] - a[0]) * k) / n;
-          const y = a[1] + ((b[1] - a[1]) * k) / n;
-          taken.push({ x0: x - halfWidth, y0: y - halfWidth, x1: x + halfWidth, y1: y + halfWidth });
-        }
-      }
-    },
-    /** Places a label; returns its box, or undefined when an optional label fits nowhere. */
-    place(req: LabelRequest): Box | undefined {
-      const gaps = [req.gap ?? 7, ...(req.farther ?? [])];
-      const shifts: (readonly [number, number])[] = [[0, 0], ...(req.shifts ?? [])];
-      const options = shifts.flatMap((shift) => gaps.flatMap((gap) => req.sides.map((side) => layout(req, side, gap, shift))));
-      let chosen = options.find((o) => cost(o.box) === 0);
-      if (!chosen && req.required) chosen = options.reduce((best, o) => (cost(o.box) < cost(best.box) ? o : best));
-      if (!chosen) return undefined;
-      taken.push(chosen.box);
-      if (chosen.leader) {
-        // From the anchor towards the nearest point of the box, stopping short of both.
-        const [x, y] = req.at;
-        const nx = Math.min(Math.max(x, chosen.box.x0), chosen.box.x1);
-        const ny = Math.min(Math.max(y, chosen.box.y0), chosen.box.y1);
-        const d = Math.hypot(nx - x, ny - y);
-        const from: [number, number] = [x + ((nx - x) * 4) / d, y + ((ny - y) * 4) / d];
-        const to: [number, number] = [nx - ((nx - x) * 2) / d, ny - ((ny - y) * 2) / d];
-        const [a, b] = [invert(from), invert(to)];
-        marks.push(Plot.link([0], { x1: () => a[0], y1: () => a[1], x2: () => b[0], y2: () => b[1], className: `${req.className.split(' ')[0]!.split('-')[0]}-leader` }));
-      }
-      marks.push(
-        Plot.text([0], {
-          frameAnchor: 'top-left',
-          dx: chosen.tx - frame.marginLeft,
-          dy: chosen.box.y0 - frame.marginTop,
-          text: () => chosen.lines.join('\n'),
-          textAnchor: chosen.textAnchor,
-          lineAnchor: 'top',
-          lineHeight: LINE_HEIGHT,
-          fontSize: req.size,
-          className: req.className,
+  for (const k of view.events) {
+    const e = input.events[k];
+    const anchor = ruleTop(X(e.at.mid), bounds.y0, type.small);
+    const o = { required: true, gaps: [4], maxWidth: narrow ? 110 : 200 };
+    list.push(
+      label(
+        anchor,
+        s.label.event(e.title, formatPartialDate(e.date)),
+        'alhol-event-label',
+        ['right-down', 'left-down'],
+        o,
+      ),
+    );
+  }
+  for (const p of byStyle('outlier')) {
+    const text = view.values ? s.label.outlierValue(formatNumber(p.obs.value)) : t.charts.kit.marks.outlier;
+    const sides: Side[] = ['above', 'right', 'left', 'above-left', 'above-right', 'below'];
+    list.push(label(at(p), text, 'alhol-outlier-label', sides, { required: true }));
+  }
+  if (view.shares && input.shares) {
+    for (const p of [input.shares.first, input.shares.last]) {
+      const text = s.label.share(s.group.iraqis!, formatNumber(p.value), p.point.text, percent(p.share));
+      const anchor: [number, number] = [X(p.point.at.mid) + dodge('iraqis'), Y(p.value)];
+      const sides: Side[] = ['below', 'below-right', 'below-left', 'above-left', 'left', 'right'];
+      list.push(
+        label(anchor, text, 'alhol-part-label alhol-part--iraqis', sides, {
+          required: true,
+          maxWidth: narrow ? 90 : 140,
         }),
       );
-      return chosen.box;
-    },
-    marks: (): Plot.Markish[] => marks,
-  };
+    }
+  }
+  if (!view.values)
+    for (const run of input.runs) {
+      const shown = run.points.filter((p) => points.includes(p));
+      if (shown.length < 2) continue;
+      // Beside the whole line, not its middle: a leader from the middle would cross its dots.
+      const xs = shown.map((p) => X(p.at.mid));
+      const ys = shown.map((p) => Y(p.obs.value));
+      const line: Box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+      const sides: Side[] = ['below', 'below-right', 'above', 'above-right', 'right'];
+      list.push(label(line, s.label.run(run.claimant), 'alhol-run-label', sides, { gaps: [8, 14, 20] }));
+    }
+  // Optional labels: each figure (enlarged views), then the groups by name.
+  if (view.values) {
+    const skip = new Set<Point>([
+      ...(view.peak ? input.peak.points : []),
+      ...(input.closure ? [input.closure] : []),
+      ...byStyle('outlier'),
+    ]);
+    const rest = points
+      .filter((q) => !skip.has(q))
+      .sort((a, b) => Number(a.style !== 'exact') - Number(b.style !== 'exact'));
+    const sides: Side[] = ['below', 'above', 'right', 'left', 'below-right', 'below-left'];
+    // From the dot's edge: beside it first, then set apart with a leader.
+    const o = { maxWidth: 40, oneLine: true, gaps: [1, 8, 16] };
+    for (const p of rest) list.push(label(pointBox(at(p), c.r + 1.5), p.text, 'alhol-value', sides, o));
+  }
+  for (const g of view.shares ? [] : view.groups) {
+    const first = parts.find((p) => p.group === g && p.point.style !== 'outlier');
+    if (!first) continue;
+    const anchor: [number, number] = [X(first.point.at.mid) + dodge(g), Y(first.value)];
+    list.push(
+      label(anchor, s.group[g]!, `alhol-part-label alhol-part--${g}`, ['left', 'above-left', 'below-left'], {
+        gaps: [8, 16],
+      }),
+    );
+  }
+  return list;
+}
+
+/** Where each label goes, in order of importance. */
+export function placeAlHolLabels(input: AlHolInput, c: LabelContext): Placement[] {
+  return placeGreedy(reserved(input, c), requests(input, c));
 }

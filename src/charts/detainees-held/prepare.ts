@@ -1,6 +1,6 @@
 /**
  * IS suspects held in SDF prisons, as reported: every claim, grouped by the month (or year) it
- * describes so that claims for the same period stand side by side with the spread between them,
+ * describes so that claims for the same month stand side by side with the spread between them,
  * the plateau before the transfers to Iraq, and the transfers themselves (from the separate
  * transfers-2026 series) as a count of their own, never subtracted from these figures.
  */
@@ -8,24 +8,19 @@ import type { SiteData } from '../../data/validate.ts';
 import type { Observation } from '../../data/schema/series.ts';
 import { isEarlier } from '../../data/schema/events.ts';
 import { latestDate } from '../../lib/format/index.ts';
-import { figureText, placeDate, seriesEnd, type Placement, type Style } from '../al-hol-population/prepare.ts';
+import { reportedOf, topOf, type Reported } from '../kit/claims.ts';
+import { monthStart, periodOf, seriesEnd, type Period } from '../kit/dates.ts';
 
-export interface Claim {
-  key: string;
-  obs: Observation;
-  /** Where the claim's own date falls (table notes). */
-  at: Placement;
-  confidence: 'high' | 'medium' | 'low';
-  style: Style;
-  text: string;
-  /** Position within its period's group, 0-based, and the group's size. */
+/** A reported figure, drawn as a mark beside the others for its month. */
+export interface Claim extends Reported {
+  /** Position within its month's group, 0-based. */
   slot: number;
 }
 
 /** The claims for one month (or one year, for a year-only date), drawn side by side. */
-export interface Period {
+export interface Month {
   key: string;
-  at: Placement;
+  at: Period;
   claims: Claim[];
   low: number;
   high: number;
@@ -42,70 +37,76 @@ export interface Transfer {
 
 export interface DetaineesInput {
   claims: Claim[];
-  periods: Period[];
-  plateau: { periods: Period[]; low: number; high: number; from: string; to: string };
+  months: Month[];
+  plateau: { months: Month[]; low: number; high: number; from: string; to: string };
   /** The transfers to Iraq, from data/series/transfers-2026.json, when that series has a high-confidence total. */
   transfer: Transfer | undefined;
-  recent: Period | undefined;
+  recent: Month | undefined;
+  /** The time axis: 1 January of the first year to two months after the latest date. */
+  domain: [number, number];
   yMax: number;
   asOf: string;
 }
 
-function styleOf(o: Observation, confidence: Claim['confidence']): Style {
-  if (o.outlier) return 'outlier';
-  if (confidence === 'low') return 'low';
-  return o.qualifier === 'exact' ? 'exact' : 'rounded';
-}
-
-export function prepare(data: SiteData): DetaineesInput {
-  const series = data.detaineesHeld;
-  const until = seriesEnd(series.observations.map((o) => o.date));
-  const claims: Claim[] = series.observations.map((obs, i) => {
-    const confidence = obs.confidence ?? series.confidence ?? 'medium';
-    return { key: `obs-${i}`, obs, at: placeDate(obs.date, until), confidence, style: styleOf(obs, confidence), text: figureText(obs), slot: 0 };
-  });
-
-  // Group by month; a year-only date is its own group (placed mid-year).
+/** Claims grouped by month, each group sorted by figure; a year-only date is its own group (placed mid-year). */
+function monthsOf(claims: Claim[], until: number | undefined): Month[] {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) byKey.set(c.obs.date.slice(0, 7), [...(byKey.get(c.obs.date.slice(0, 7)) ?? []), c]);
-  const periods: Period[] = [...byKey.entries()]
+  return [...byKey.entries()]
     .map(([key, list]) => {
-      const sorted = [...list].sort((a, b) => a.obs.value - b.obs.value || (a.obs.valueMax ?? a.obs.value) - (b.obs.valueMax ?? b.obs.value) || a.key.localeCompare(b.key, 'en', { numeric: true }));
+      const sorted = [...list].sort(
+        (a, b) =>
+          a.obs.value - b.obs.value ||
+          topOf(a.obs) - topOf(b.obs) ||
+          a.key.localeCompare(b.key, 'en', { numeric: true }),
+      );
       sorted.forEach((c, i) => (c.slot = i));
       const plain = sorted.filter((c) => c.style !== 'outlier');
-      const values = (plain.length ? plain : sorted).flatMap((c) => [c.obs.value, c.obs.valueMax ?? c.obs.value]);
-      return { key, at: placeDate(key, until), claims: sorted, low: Math.min(...values), high: Math.max(...values) };
+      const values = (plain.length ? plain : sorted).flatMap((c) => [c.obs.value, topOf(c.obs)]);
+      return { key, at: periodOf(key, until), claims: sorted, low: Math.min(...values), high: Math.max(...values) };
     })
-    .sort((a, b) => a.at.t - b.at.t);
+    .sort((a, b) => a.at.mid - b.at.mid);
+}
 
-  // The transfers to Iraq: from the series' first report to its highest high-confidence total.
+/** The transfers to Iraq: from the series' first report to its highest high-confidence total. */
+function transferOf(data: SiteData): Transfer | undefined {
   const moves = data.transfers2026.observations;
   const finals = moves.filter((o) => o.confidence === 'high' && !o.outlier);
   const final = finals.length ? finals.reduce((a, b) => (b.value > a.value ? b : a)) : undefined;
   const first = moves[0];
-  const transfer: Transfer | undefined =
-    final && first ? { from: first.date, to: final.date, at: { start: placeDate(first.date).start, end: placeDate(final.date).end }, final, sources: [...new Set([...first.sources, ...final.sources])] } : undefined;
+  if (!final || !first) return undefined;
+  const at = { start: periodOf(first.date).start, end: periodOf(final.date).end };
+  return { from: first.date, to: final.date, at, final, sources: [...new Set([...first.sources, ...final.sources])] };
+}
 
-  // The plateau: every period before the transfers began (or all of them, without transfers).
-  const before = transfer ? periods.filter((p) => isEarlier(p.key, transfer.from)) : periods;
+export function prepare(data: SiteData): DetaineesInput {
+  const series = data.detaineesHeld;
+  const claims: Claim[] = reportedOf(series).map((r) => ({ ...r, slot: 0 }));
+  const months = monthsOf(claims, seriesEnd(series.observations.map((o) => o.date)));
+  const transfer = transferOf(data);
+
+  // The plateau: every month before the transfers began (or all of them, without transfers).
+  const before = transfer ? months.filter((p) => isEarlier(p.key, transfer.from)) : months;
   const plainBefore = before.flatMap((p) => p.claims).filter((c) => c.style !== 'outlier');
   const plateau = {
-    periods: before,
+    months: before,
     low: Math.min(...plainBefore.map((c) => c.obs.value)),
-    high: Math.max(...plainBefore.map((c) => c.obs.valueMax ?? c.obs.value)),
+    high: Math.max(...plainBefore.map((c) => topOf(c.obs))),
     from: before[0]!.key,
     to: before.at(-1)!.key,
   };
-  const recent = periods.length > before.length ? periods.at(-1) : undefined;
-
-  const max = Math.max(...claims.map((c) => c.obs.valueMax ?? c.obs.value));
+  const dates = [...claims.map((c) => c.obs.date), ...(transfer ? [transfer.to] : [])];
+  const first = Math.min(...claims.map((c) => c.at.start));
+  const last = Math.max(...claims.map((c) => c.at.end), transfer?.at.end ?? 0);
+  const max = Math.max(...claims.map((c) => topOf(c.obs)));
   return {
     claims,
-    periods,
+    months,
     plateau,
     transfer,
-    recent,
+    recent: months.length > before.length ? months.at(-1) : undefined,
+    domain: [Date.UTC(new Date(first).getUTCFullYear(), 0, 1), monthStart(last - 1, 2)],
     yMax: Math.ceil((max * 1.15) / 2_000) * 2_000,
-    asOf: latestDate([...claims.map((c) => c.obs.date), ...(transfer ? [transfer.to] : [])]) ?? series.observations.at(-1)!.date,
+    asOf: latestDate(dates) ?? series.observations.at(-1)!.date,
   };
 }

@@ -24,7 +24,10 @@ export type Side =
   | 'right' | 'left' | 'above' | 'below' | 'right-down' | 'left-down'
   | 'above-left' | 'above-right' | 'below-left' | 'below-right';
 
-export const ALL_SIDES: readonly Side[] = ['right', 'left', 'above', 'below', 'left-down', 'right-down', 'above-left', 'above-right', 'below-left', 'below-right'];
+export const ALL_SIDES: readonly Side[] = [
+  'right', 'left', 'above', 'below', 'left-down', 'right-down',
+  'above-left', 'above-right', 'below-left', 'below-right',
+];
 
 export interface LabelRequest {
   /** What the label belongs to (a dot's footprint, a bar): it sits beside this box. */
@@ -34,6 +37,12 @@ export interface LabelRequest {
   sides?: readonly Side[];
   /** Distances from the anchor to try, px; beyond the first, the label gets a leader line. */
   gaps?: readonly number[];
+  /**
+   * Moves of the anchor to try after the anchor itself, px, each with every gap and side (e.g.
+   * [-30, -80]: up and to the left, clear of a crowd of marks); a label placed from a moved
+   * anchor gets a leader line back to the real one.
+   */
+  shifts?: readonly (readonly [number, number])[];
   /** Where the label must stay (its panel or the artboard). */
   bounds: Box;
   className?: string;
@@ -62,6 +71,8 @@ export interface Placement {
   /** Index of the version used (0: fullest) and of the distance (0: beside the mark). */
   version: number;
   distance: number;
+  /** Index of the anchor's move in `shifts`, from 1; absent when the anchor was not moved. */
+  shift?: number;
 }
 
 export const LEADING = 1.2;
@@ -82,9 +93,11 @@ export function linesBox(lines: readonly Line[]): { w: number; h: number } {
 /** The box a label of size w×h takes on one side of its anchor, `gap` px away. */
 export function boxOn(anchor: Box, side: Side, w: number, h: number, gap: number, firstLine = h): Box {
   const cx = (anchor.x0 + anchor.x1) / 2, cy = (anchor.y0 + anchor.y1) / 2;
-  const right = { x0: anchor.x1 + gap, x1: anchor.x1 + gap + w }, left = { x0: anchor.x0 - gap - w, x1: anchor.x0 - gap };
+  const right = { x0: anchor.x1 + gap, x1: anchor.x1 + gap + w };
+  const left = { x0: anchor.x0 - gap - w, x1: anchor.x0 - gap };
   const centre = { x0: cx - w / 2, x1: cx + w / 2 };
-  const above = { y0: anchor.y0 - gap - h, y1: anchor.y0 - gap }, below = { y0: anchor.y1 + gap, y1: anchor.y1 + gap + h };
+  const above = { y0: anchor.y0 - gap - h, y1: anchor.y0 - gap };
+  const below = { y0: anchor.y1 + gap, y1: anchor.y1 + gap + h };
   const middle = { y0: cy - h / 2, y1: cy + h / 2 }, hanging = { y0: cy - firstLine / 2, y1: cy - firstLine / 2 + h };
   switch (side) {
     case 'right': return { ...right, ...middle };
@@ -118,16 +131,24 @@ export function crosses({ from, to }: Segment, box: Box): boolean {
   return false;
 }
 
+const moved = (b: Box, [dx, dy]: readonly [number, number]): Box =>
+  ({ ...b, x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy });
+
 function* candidates(request: LabelRequest): Generator<Placement> {
   const gaps = request.gaps ?? DEFAULT_GAPS;
   for (const [version, lines] of request.versions.entries()) {
     const { w, h } = linesBox(lines);
     const first = (lines[0]?.size ?? 0) * LEADING;
-    for (const [distance, gap] of gaps.entries()) {
-      for (const side of request.sides ?? ALL_SIDES) {
-        const box = boxOn(request.anchor, side, w, h, gap, first);
-        const leader = distance > 0 && request.leader !== false ? leaderOf(request.anchor, box) : undefined;
-        yield { request, lines, box, side, align: ALIGN[side], leader, version, distance };
+    for (const [shift, by] of [[0, 0] as const, ...(request.shifts ?? [])].entries()) {
+      const anchor = shift ? moved(request.anchor, by) : request.anchor;
+      for (const [distance, gap] of gaps.entries()) {
+        for (const side of request.sides ?? ALL_SIDES) {
+          const box = boxOn(anchor, side, w, h, gap, first);
+          const setApart = distance > 0 || shift > 0;
+          const leader = setApart && request.leader !== false ? leaderOf(request.anchor, box) : undefined;
+          const moves = shift ? { shift } : {};
+          yield { request, lines, box, side, align: ALIGN[side], leader, version, distance, ...moves };
+        }
       }
     }
   }
@@ -168,7 +189,11 @@ export function placeGreedy(reserved: readonly Box[], requests: readonly LabelRe
  * most weight wins, less for shortened labels and labels set far from their marks (ties: the
  * first order).
  */
-export function placeLabels(reserved: readonly Box[], requests: readonly LabelRequest[], orders: readonly (readonly LabelRequest[])[] = [requests]): Placement[] {
+export function placeLabels(
+  reserved: readonly Box[],
+  requests: readonly LabelRequest[],
+  orders: readonly (readonly LabelRequest[])[] = [requests],
+): Placement[] {
   let best: Placement[] = [];
   let bestScore = -Infinity;
   for (const order of orders) {

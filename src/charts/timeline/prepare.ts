@@ -5,20 +5,12 @@
  */
 import type { Event, EventKind } from '../../data/schema/events.ts';
 import type { SiteData } from '../../data/validate.ts';
+import { t } from '../../i18n/index.ts';
 import { latestDate } from '../../lib/format/index.ts';
+import { resolveSteps, type Step } from './steps.ts';
+import { LANES, WINDOW, dayIndex, monthSpan, type LaneId } from './window.ts';
 
-/** The window the chart draws: January and February 2026 (the title says so). */
-export const WINDOW = { start: '2026-01-01', end: '2026-02-28' } as const;
-
-export const LANES = [
-  { id: 'fighting', label: 'Fighting in Syria', name: 'fighting in Syria' },
-  { id: 'prisons', label: 'Prisons and camps', name: 'prisons and camps' },
-  { id: 'iraq', label: 'Iraq', name: 'Iraq' },
-  { id: 'transfers', label: 'Transfers and deals', name: 'transfers and deals' },
-  { id: 'us', label: 'US-led coalition', name: 'US-led coalition' },
-  { id: 'other', label: 'Other', name: 'other' },
-] as const;
-export type LaneId = (typeof LANES)[number]['id'];
+export { LANES, WINDOW, dateOfDay, dayIndex, type LaneId } from './window.ts';
 
 /** Which lane each kind of event runs in. */
 export const LANE_OF: Record<EventKind, LaneId> = {
@@ -58,30 +50,15 @@ export interface TimelineInput {
   days: number;
   /** Events in data/events.json outside the window (the background), left out of chart and table. */
   outside: number;
+  /** The story's states, their bounds resolved to dates from data/events.json. */
+  steps: Step[];
   asOf: string;
 }
-
-const DAY_MS = 86_400_000;
-const utc = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y!, (m ?? 1) - 1, d ?? 1);
-};
-/** Day index of a YYYY-MM-DD date, counted from the window's first day. */
-export const dayIndex = (date: string) => Math.round((utc(date) - utc(WINDOW.start)) / DAY_MS);
-/** The YYYY-MM-DD date of a day index. */
-export const dateOfDay = (day: number) => new Date(utc(WINDOW.start) + day * DAY_MS).toISOString().slice(0, 10);
 
 function inWindow(date: string): boolean {
   // A year-only date cannot be placed within two months; only months and days inside the window count.
   if (date.length < 7) return false;
   return date >= WINDOW.start.slice(0, date.length) && date <= WINDOW.end.slice(0, date.length);
-}
-
-function monthSpan(month: string): { from: number; to: number } {
-  const [y, m] = month.split('-').map(Number);
-  const from = dayIndex(`${month}-01`);
-  const days = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
-  return { from, to: from + days };
 }
 
 /** Where an event sorts on the day axis: its day, or just after the last day of its month. */
@@ -109,13 +86,22 @@ export function prepare(data: SiteData): TimelineInput {
       };
       return { event, order };
     })
-    .sort((a, b) => sortPosition(a.event) - sortPosition(b.event) || laneIndex(a.event.lane) - laneIndex(b.event.lane) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        sortPosition(a.event) - sortPosition(b.event) ||
+        laneIndex(a.event.lane) - laneIndex(b.event.lane) ||
+        a.order - b.order,
+    )
     .map(({ event }) => event);
   return {
     events,
-    lanes: LANES.filter((l) => events.some((e) => e.lane === l.id)).map((l) => ({ id: l.id, label: l.label, name: l.name })),
+    lanes: LANES.filter((l) => events.some((e) => e.lane === l.id)).map((l) => ({
+      id: l.id,
+      ...t.charts.timeline.lane[l.id]!,
+    })),
     days: dayIndex(WINDOW.end) + 1,
     outside: all.length - events.length,
+    steps: resolveSteps(data),
     asOf: latestDate(events.map((e) => e.date)) ?? WINDOW.end,
   };
 }
