@@ -25,8 +25,15 @@ const round2 = (n: string) => String(Math.round(Number(n) * 100) / 100);
 export function plotSvg(options: PlotOptions, frame: PlotFrame): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // A fixed className keeps Plot from drawing a random one; it is removed below anyway.
-  const svg = Plot.plot({ ...options, document: document as unknown as Document, className: 'plot' }) as unknown as SVGSVGElement;
-  if (svg.tagName.toLowerCase() !== 'svg') throw new Error(`plotSvg: expected Plot to return an <svg>, got <${svg.tagName}> (was a legend or caption requested?)`);
+  const svg = Plot.plot({
+    ...options,
+    document: document as unknown as Document,
+    className: 'plot',
+  }) as unknown as SVGSVGElement;
+  if (svg.tagName.toLowerCase() !== 'svg')
+    throw new Error(
+      `plotSvg: expected Plot to return an <svg>, got <${svg.tagName}> (was a legend or caption requested?)`,
+    );
   return finishSvg(svg, frame);
 }
 
@@ -66,11 +73,14 @@ export function finishSvg(svg: SVGSVGElement, frame: PlotFrame): string {
   if (renames.size)
     for (const el of svg.querySelectorAll('*'))
       for (const attr of [...el.attributes]) {
-        const value = attr.value.replace(/url\(#([^)]+)\)|^#(.+)$/g, (m, a: string | undefined, b: string | undefined) => {
-          const id = a ?? b!;
-          const to = renames.get(id);
-          return to ? (a ? `url(#${to})` : `#${to}`) : m;
-        });
+        const value = attr.value.replace(
+          /url\(#([^)]+)\)|^#(.+)$/g,
+          (m, a: string | undefined, b: string | undefined) => {
+            const id = a ?? b!;
+            const to = renames.get(id);
+            return to ? (a ? `url(#${to})` : `#${to}`) : m;
+          },
+        );
         if (value !== attr.value) el.setAttribute(attr.name, value);
       }
 

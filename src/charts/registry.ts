@@ -15,7 +15,18 @@ import alHolPopulation from './al-hol-population/index.ts';
 import repatriations from './repatriations/index.ts';
 import transfers2026 from './transfers-2026/index.ts';
 
-export const charts: readonly Chart[] = registry([borderMap, borderLength, layeredDefense, wallProgress, timeline, detentionMap, detaineesHeld, alHolPopulation, repatriations, transfers2026]);
+export const charts: readonly Chart[] = registry([
+  borderMap,
+  borderLength,
+  layeredDefense,
+  wallProgress,
+  timeline,
+  detentionMap,
+  detaineesHeld,
+  alHolPopulation,
+  repatriations,
+  transfers2026,
+]);
 
 // data/ checks chart ids against src/charts/ids.ts, without loading the charts: the lists must agree.
 const idDrift = [
@@ -28,13 +39,16 @@ if (idDrift.length) throw new Error(`src/charts/ids.ts: expected the registry's 
 export function registry(list: Chart[]): readonly Chart[] {
   const seen = new Set<string>();
   for (const chart of list) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chart.id)) throw new Error(`src/charts/registry.ts › ${chart.id}: expected a kebab-case chart id`);
-    if (seen.has(chart.id)) throw new Error(`src/charts/registry.ts › ${chart.id}: expected each chart id once, got it twice`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chart.id))
+      throw new Error(`src/charts/registry.ts › ${chart.id}: expected a kebab-case chart id`);
+    if (seen.has(chart.id))
+      throw new Error(`src/charts/registry.ts › ${chart.id}: expected each chart id once, got it twice`);
     if (!chart.widths.length || chart.widths.some((w, i) => i > 0 && w <= chart.widths[i - 1]!))
       throw new Error(`src/charts/registry.ts › ${chart.id}.widths: expected artboard widths, narrowest first`);
     const stepIds = chart.steps.map((s) => s.id);
     const twice = stepIds.find((id, i) => stepIds.indexOf(id) !== i);
-    if (twice) throw new Error(`src/charts/registry.ts › ${chart.id}.steps: expected each step id once, got "${twice}" twice`);
+    if (twice)
+      throw new Error(`src/charts/registry.ts › ${chart.id}.steps: expected each step id once, got "${twice}" twice`);
     seen.add(chart.id);
   }
   return Object.freeze([...list]);
@@ -42,7 +56,10 @@ export function registry(list: Chart[]): readonly Chart[] {
 
 export function chartById(id: string): Chart {
   const chart = charts.find((c) => c.id === id);
-  if (!chart) throw new Error(`src/charts/registry.ts: expected a chart with id "${id}", got none (known: ${charts.map((c) => c.id).join(', ')})`);
+  if (!chart)
+    throw new Error(
+      `src/charts/registry.ts: expected a chart with id "${id}", got none (known: ${charts.map((c) => c.id).join(', ')})`,
+    );
   return chart;
 }
 
@@ -50,6 +67,9 @@ export function chartById(id: string): Chart {
 export function stepOf(chartId: string, stepId: string) {
   const chart = chartById(chartId);
   const step = chart.steps.find((s) => s.id === stepId);
-  if (!step) throw new Error(`${chartId}: expected a step "${stepId}", got none (steps: ${chart.steps.map((s) => s.id).join(', ')})`);
+  if (!step)
+    throw new Error(
+      `${chartId}: expected a step "${stepId}", got none (steps: ${chart.steps.map((s) => s.id).join(', ')})`,
+    );
   return { chart, step };
 }

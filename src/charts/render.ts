@@ -44,7 +44,12 @@ export function cite(data: SiteData, ids: Iterable<string>): CitedSource[] {
     // Validation guarantees every cited id exists; a miss here is a bug in a chart, not in data.
     if (!source) throw new Error(`chart cites unknown source "${id}"`);
     const publisher = (pid: string): CitedPublisher => ({ id: pid, ...data.publishers.publishers[pid]! });
-    return { ...source, id, publisher: publisher(source.publisher), via: source.via === undefined ? undefined : publisher(source.via) };
+    return {
+      ...source,
+      id,
+      publisher: publisher(source.publisher),
+      via: source.via === undefined ? undefined : publisher(source.via),
+    };
   });
 }
 
@@ -57,11 +62,17 @@ export function renderChart(chart: Chart, data: SiteData): RenderedChart {
     description: chart.describe(input),
     credit: chart.credit,
     asOf: chart.asOf(input),
-    artboards: chart.widths.map((width) => ({ width, svg: chart.render(input, { width, idPrefix: `${chart.id}-${width}` }) })),
+    artboards: chart.widths.map((width) => ({
+      width,
+      svg: chart.render(input, { width, idPrefix: `${chart.id}-${width}` }),
+    })),
     states: chart.steps.map((step) => ({
       id: step.id,
       alt: step.alt(input),
-      artboards: chart.widths.map((width) => ({ width, svg: chart.render(input, { width, step: step.id, idPrefix: `${chart.id}-${step.id}-${width}` }) })),
+      artboards: chart.widths.map((width) => ({
+        width,
+        svg: chart.render(input, { width, step: step.id, idPrefix: `${chart.id}-${step.id}-${width}` }),
+      })),
     })),
     table,
     sources: cite(data, [...chart.sources(input), ...table.rows.flatMap((r) => r.sources)]),

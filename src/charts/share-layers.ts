@@ -25,7 +25,9 @@ function candidates(svg: Element): Element[] {
 
 export function shareLayers(svgs: readonly string[], idBase: string): string[] {
   if (svgs.length < 2) return [...svgs];
-  const { document } = parseHTML(`<!doctype html><html><body>${svgs.map((s) => `<div>${s}</div>`).join('')}</body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><body>${svgs.map((s) => `<div>${s}</div>`).join('')}</body></html>`,
+  );
   const roots = [...document.querySelectorAll('body > div > svg')];
   // Count in how many SVGs each layer occurs.
   const seen = new Map<string, Set<number>>();

@@ -48,7 +48,11 @@ interface PageFigures {
 /** The woff2 files a page can load: the ones its stylesheets' @font-face rules and its preloads name. */
 export function pageFonts(dist: string, stylesheets: string[], preloads: string[]): { files: string[]; bytes: number } {
   const urls = new Set(preloads);
-  for (const href of stylesheets) for (const m of readFileSync(join(dist, href.replace(/^\//, '')), 'utf8').matchAll(/url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/g)) urls.add(m[1]!);
+  for (const href of stylesheets)
+    for (const m of readFileSync(join(dist, href.replace(/^\//, '')), 'utf8').matchAll(
+      /url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/g,
+    ))
+      urls.add(m[1]!);
   const files = [...urls].sort();
   return { files, bytes: files.reduce((n, url) => n + statSync(join(dist, url.replace(/^\//, ''))).size, 0) };
 }
@@ -60,9 +64,17 @@ export function measurePage(dist: string, page: string): PageFigures {
   const local = (href: string) => readFileSync(join(dist, href.replace(/^\//, '')));
   const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')!);
   const css = stylesheets.map((href) => weigh(local(href)));
-  const js = [...document.querySelectorAll('script')].map((s) => weigh(s.getAttribute('src') ? local(s.getAttribute('src')!) : Buffer.from(s.textContent ?? '')));
+  const js = [...document.querySelectorAll('script')].map((s) =>
+    weigh(s.getAttribute('src') ? local(s.getAttribute('src')!) : Buffer.from(s.textContent ?? '')),
+  );
   const preloads = [...document.querySelectorAll('link[rel="preload"][as="font"]')].map((l) => l.getAttribute('href')!);
-  return { html: weigh(htmlBytes), css: sum(css), js: sum(js), fonts: pageFonts(dist, stylesheets, preloads), elements: document.querySelectorAll('*').length };
+  return {
+    html: weigh(htmlBytes),
+    css: sum(css),
+    js: sum(js),
+    fonts: pageFonts(dist, stylesheets, preloads),
+    elements: document.querySelectorAll('*').length,
+  };
 }
 
 interface Row {
@@ -135,10 +147,25 @@ export function benchRows(
     row('story HTML', figures.html),
     row('story CSS', figures.css),
     row('story JS', figures.js),
-    { metric: `chart font (${figures.fonts.files.length} woff2)`, value: kb(figures.fonts.bytes), budget: kb(FONT_BUDGET), status: check(figures.fonts.bytes, FONT_BUDGET) },
+    {
+      metric: `chart font (${figures.fonts.files.length} woff2)`,
+      value: kb(figures.fonts.bytes),
+      budget: kb(FONT_BUDGET),
+      status: check(figures.fonts.bytes, FONT_BUDGET),
+    },
     // The font's regular weight is preloaded: count every weight, as the first charts use both.
-    { metric: 'total before scroll (gz, fonts included)', value: kb(beforeScroll.gzip + figures.fonts.bytes), budget: kb(250 * KB), status: check(beforeScroll.gzip + figures.fonts.bytes, 250 * KB) },
-    { metric: 'JS total (gz)', value: kb(figures.js.gzip), budget: kb(30 * KB), status: check(figures.js.gzip, 30 * KB) },
+    {
+      metric: 'total before scroll (gz, fonts included)',
+      value: kb(beforeScroll.gzip + figures.fonts.bytes),
+      budget: kb(250 * KB),
+      status: check(beforeScroll.gzip + figures.fonts.bytes, 250 * KB),
+    },
+    {
+      metric: 'JS total (gz)',
+      value: kb(figures.js.gzip),
+      budget: kb(30 * KB),
+      status: check(figures.js.gzip, 30 * KB),
+    },
     { metric: 'DOM elements', value: String(figures.elements), budget: '1400', status: check(figures.elements, 1400) },
     {
       metric: 'build time',
@@ -164,16 +191,18 @@ export function benchRows(
 
 /** Each chart's embed page: everything it loads (gz, the chart font included) against 60 KB, its JS against 5 KB, its font against the font budget. */
 export function embedRows(dist: string): Row[] {
-  return readdirSync(join(dist, 'embed')).sort().map((id) => {
-    const f = measurePage(dist, join('embed', id, 'index.html'));
-    const total = sum([f.html, f.css, f.js]).gzip + f.fonts.bytes;
-    return {
-      metric: `embed ${id} (total · JS · font)`,
-      value: `${kb(total)} · ${kb(f.js.gzip)} · ${kb(f.fonts.bytes)}`,
-      budget: `${kb(60 * KB)} · ${kb(5 * KB)} · ${kb(FONT_BUDGET)}`,
-      status: total <= 60 * KB && f.js.gzip <= 5 * KB && f.fonts.bytes <= FONT_BUDGET ? 'ok' : 'OVER',
-    };
-  });
+  return readdirSync(join(dist, 'embed'))
+    .sort()
+    .map((id) => {
+      const f = measurePage(dist, join('embed', id, 'index.html'));
+      const total = sum([f.html, f.css, f.js]).gzip + f.fonts.bytes;
+      return {
+        metric: `embed ${id} (total · JS · font)`,
+        value: `${kb(total)} · ${kb(f.js.gzip)} · ${kb(f.fonts.bytes)}`,
+        budget: `${kb(60 * KB)} · ${kb(5 * KB)} · ${kb(FONT_BUDGET)}`,
+        status: total <= 60 * KB && f.js.gzip <= 5 * KB && f.fonts.bytes <= FONT_BUDGET ? 'ok' : 'OVER',
+      };
+    });
 }
 
 /** The resize script alone, bundled and minified as the build does, against its 1 KB budget. */

@@ -45,12 +45,17 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   const previous = join(root, '.build', `previous-${process.pid}`);
   mkdirSync(join(root, '.build'), { recursive: true });
   // Leftovers of an interrupted build (one build at a time is assumed).
-  for (const name of readdirSync(join(root, '.build'))) if (/^(staging|previous)-\d+$/.test(name)) rmSync(join(root, '.build', name), { recursive: true, force: true });
-  const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [FONT_DIR_VARIABLE]: fonts },
-  });
+  for (const name of readdirSync(join(root, '.build')))
+    if (/^(staging|previous)-\d+$/.test(name)) rmSync(join(root, '.build', name), { recursive: true, force: true });
+  const astro = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [FONT_DIR_VARIABLE]: fonts },
+    },
+  );
   if (astro.status !== 0 || !existsSync(join(staging, 'index.html'))) {
     rmSync(staging, { recursive: true, force: true });
     console.error(
@@ -62,7 +67,9 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   const uncovered = uncoveredText(staging, fonts);
   if (uncovered.length) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\nChart text in the built pages uses characters the shipped chart font does not have:\n${uncovered.map((u) => `  ${u}`).join('\n')}\n${out}/ is unchanged.`);
+    console.error(
+      `\nChart text in the built pages uses characters the shipped chart font does not have:\n${uncovered.map((u) => `  ${u}`).join('\n')}\n${out}/ is unchanged.`,
+    );
     return { ok: false, ms: performance.now() - started };
   }
 

@@ -14,13 +14,34 @@
  * Fails, naming the characters and the charts, when a chart draws a character the typeface lacks.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { charts } from '../charts/registry.ts';
 import { renderAll } from '../charts/render.ts';
 import { facePath } from '../charts/kit/font.ts';
 import { loadSiteData } from '../data/load.ts';
-import { charactersByScript, drawnCharacters, facesToShip, fileStem, fontFaceCss, missingCharacters, subsetFace, svgTexts, SUBSET_VERSION, type SubsetFace } from '../lib/font/subset.ts';
+import {
+  charactersByScript,
+  drawnCharacters,
+  facesToShip,
+  fileStem,
+  fontFaceCss,
+  missingCharacters,
+  subsetFace,
+  svgTexts,
+  SUBSET_VERSION,
+  type SubsetFace,
+} from '../lib/font/subset.ts';
 import type { FontManifest } from '../lib/font/shipped.ts';
 
 /** How many subsets to keep in .build/font/ (each a few tens of KB); older ones are removed. */
@@ -47,7 +68,9 @@ export async function buildFonts(root = process.cwd()): Promise<string> {
       const where = [...texts].filter(([, ts]) => ts.some((t) => t.includes(ch))).map(([id]) => id);
       return `  U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(ch)} in ${where.join(', ')}`;
     });
-    throw new Error(`src/cli/font.ts: expected the chart typeface to have every character the charts draw, got none for:\n${lines.join('\n')}\nA browser would draw these in another font, wider or narrower than measured: use another character.`);
+    throw new Error(
+      `src/cli/font.ts: expected the chart typeface to have every character the charts draw, got none for:\n${lines.join('\n')}\nA browser would draw these in another font, wider or narrower than measured: use another character.`,
+    );
   }
 
   const hash = createHash('sha256').update(`v${SUBSET_VERSION}\n${JSON.stringify(byScript)}\n`);
@@ -72,7 +95,16 @@ export async function buildFonts(root = process.cwd()): Promise<string> {
     shipped.push({ face, woff2: `${stem}.woff2`, ttf: `${stem}.ttf` });
   }
   writeFileSync(join(staging, 'fonts.css'), `${fontFaceCss(shipped)}\n`);
-  const manifest: FontManifest = { characters: byScript, faces: shipped.map(({ face, woff2, ttf }) => ({ script: face.script, weight: face.weight, family: face.family, woff2, ttf })) };
+  const manifest: FontManifest = {
+    characters: byScript,
+    faces: shipped.map(({ face, woff2, ttf }) => ({
+      script: face.script,
+      weight: face.weight,
+      family: face.family,
+      woff2,
+      ttf,
+    })),
+  };
   writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // Another build may have made the same folder meanwhile: its content is the same.
   if (existsSync(dir)) rmSync(staging, { recursive: true, force: true });
@@ -84,8 +116,16 @@ export async function buildFonts(root = process.cwd()): Promise<string> {
 /** Keeps the most recently used subsets; removes older ones and leftovers of interrupted runs. */
 function prune(base: string): void {
   const entries = readdirSync(base).map((name) => ({ name, path: join(base, name) }));
-  for (const e of entries) if (/^tmp-\d+$/.test(e.name) && e.name !== `tmp-${process.pid}` && Date.now() - statSync(e.path).mtimeMs > 10 * 60_000) rmSync(e.path, { recursive: true, force: true });
-  const subsets = entries.filter((e) => /^[0-9a-f]{16}$/.test(e.name)).sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs);
+  for (const e of entries)
+    if (
+      /^tmp-\d+$/.test(e.name) &&
+      e.name !== `tmp-${process.pid}` &&
+      Date.now() - statSync(e.path).mtimeMs > 10 * 60_000
+    )
+      rmSync(e.path, { recursive: true, force: true });
+  const subsets = entries
+    .filter((e) => /^[0-9a-f]{16}$/.test(e.name))
+    .sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs);
   for (const e of subsets.slice(KEEP)) rmSync(e.path, { recursive: true, force: true });
 }
 

@@ -22,7 +22,9 @@ export interface Admin1Props {
   label_x: number;
   label_y: number;
 }
-export interface NamedProps { name_en: string }
+export interface NamedProps {
+  name_en: string;
+}
 export interface PlaceProps {
   name_en: string;
   adm0_a3: string;

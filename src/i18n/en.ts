@@ -23,7 +23,12 @@ export const en = {
     `Sources: ${others > 0 ? `${names.join(', ')} and ${others} ${others === 1 ? 'other' : 'others'}` : list(names)}`,
   sourceListHint: 'the full list',
   via: (outlet: string) => `via ${outlet}`,
-  affiliation: { 'state-owned': 'state-owned', 'state-funded': 'state-funded', 'party-affiliated': 'party-affiliated', 'armed-group-affiliated': 'armed-group-affiliated' } as Record<string, string>,
+  affiliation: {
+    'state-owned': 'state-owned',
+    'state-funded': 'state-funded',
+    'party-affiliated': 'party-affiliated',
+    'armed-group-affiliated': 'armed-group-affiliated',
+  } as Record<string, string>,
   publisherKind: {
     'wire-agency': 'news agency',
     newspaper: 'news publication',
@@ -41,16 +46,32 @@ export const en = {
   ordinal: (n: string, category: string) =>
     `${n}${({ one: 'st', two: 'nd', few: 'rd' } as Record<string, string>)[category] ?? 'th'}`,
   /** How a source phrased a figure, before the number. */
-  qualifier: { exact: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ', nearly: 'nearly ', 'fewer-than': 'fewer than ', 'up-to': 'up to ' } as Record<string, string>,
+  qualifier: {
+    exact: '',
+    about: 'about ',
+    'more-than': 'more than ',
+    'at-least': 'at least ',
+    nearly: 'nearly ',
+    'fewer-than': 'fewer than ',
+    'up-to': 'up to ',
+  } as Record<string, string>,
   attribution: {
     /** A body named in running text: "the UN", "the Border Guard Command", but "CENTCOM", "AFP". */
-    named: (who: string) => (/^(UN(?! [A-Z]{3,})|SDF|AANES|US-led|Border Guard|Security Media Cell|Iraqi (armed|Border|Interior|Justice|Correctional|migration|ministry)|Syrian (government|Interior)|Office of)\b/.test(who) ? `the ${who}` : who),
+    named: (who: string) =>
+      /^(UN(?! [A-Z]{3,})|SDF|AANES|US-led|Border Guard|Security Media Cell|Iraqi (armed|Border|Interior|Justice|Correctional|migration|ministry)|Syrian (government|Interior)|Office of)\b/.test(
+        who,
+      )
+        ? `the ${who}`
+        : who,
     according: (who: string) => `according to ${who}`,
     reportedBy: (who: string) => `as reported by ${who}`,
     reportedVia: (who: string, outlet: string) => `${who}, as reported by ${outlet}`,
     speakingTo: (who: string, outlet: string) => `${who}, speaking to ${outlet}`,
     quotedBy: (outlet: string) => `as quoted by ${outlet}`,
-    confidence: { medium: ', a figure we hold with medium confidence', low: ', a figure we hold with low confidence' } as Record<string, string>,
+    confidence: {
+      medium: ', a figure we hold with medium confidence',
+      low: ', a figure we hold with low confidence',
+    } as Record<string, string>,
     groups: {
       official: 'officials',
       'armed-group': 'armed groups',
@@ -61,7 +82,8 @@ export const en = {
       reference: 'reference works',
     } as Record<string, string>,
   },
-  bibliographyIntro: (sources: number, publishers: number) => `${sources} sources from ${publishers} publishers, grouped by the publisher that originated each; where we read a licensed copy, the outlet that carried it is named.`,
+  bibliographyIntro: (sources: number, publishers: number) =>
+    `${sources} sources from ${publishers} publishers, grouped by the publisher that originated each; where we read a licensed copy, the outlet that carried it is named.`,
   dataDisclosure: (title: string) => `Data: ${title}`,
   graphicAlt: 'Graphic:',
   sortAscending: 'sorted ascending',
@@ -78,8 +100,10 @@ export const en = {
   firstPublished: (date: string) => `First published ${date}`,
   whatChanged: 'What changed',
   changesTitle: 'What changed',
-  changesIntro: 'Every change to a figure shown in a chart, from the history of the site’s data files, with the corrections editors recorded.',
-  changesNoHistory: 'This copy of the site was built without the history of its data files: only the recorded corrections are listed.',
+  changesIntro:
+    'Every change to a figure shown in a chart, from the history of the site’s data files, with the corrections editors recorded.',
+  changesNoHistory:
+    'This copy of the site was built without the history of its data files: only the recorded corrections are listed.',
   changesNone: 'No changes recorded.',
   changesPending: 'Not yet published',
   changesFirst: 'first published',

@@ -93,12 +93,22 @@ test(`Chromium draws ${CASES.length} chart strings in the shipped subset within 
     await document.fonts.ready;
     return {
       checked: ['400 16px "Frontier Sans"', '600 16px "Frontier Sans"'].map((f) => document.fonts.check(f)),
-      faces: [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Frontier Sans').map((f) => `${f.weight} ${f.style} ${f.status}`),
-      fontRequests: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.woff2')),
+      faces: [...document.fonts]
+        .filter((f) => f.family.replace(/"/g, '') === 'Frontier Sans')
+        .map((f) => `${f.weight} ${f.style} ${f.status}`),
+      fontRequests: performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.woff2')),
       preload: document.querySelector<HTMLLinkElement>('link[rel="preload"][as="font"]')?.getAttribute('href') ?? null,
       drawn: texts.map((el) => {
         const style = getComputedStyle(el);
-        return { drawn: el.getComputedTextLength(), weight: style.fontWeight, letterSpacing: style.letterSpacing, family: style.fontFamily };
+        return {
+          drawn: el.getComputedTextLength(),
+          weight: style.fontWeight,
+          letterSpacing: style.letterSpacing,
+          family: style.fontFamily,
+        };
       }),
     };
   }, CASES);
@@ -128,6 +138,10 @@ test(`Chromium draws ${CASES.length} chart strings in the shipped subset within 
   });
   const worst = Math.max(...rows.map((r) => r.off));
   console.log(`chart font: ${rows.length} strings, largest |drawn − measured| ${worst.toFixed(3)} px`);
-  for (const r of rows) expect(r.off, `${JSON.stringify(r.text)} at ${r.size} px, weight ${r.weight}: drawn ${r.drawn.toFixed(2)}, measured ${r.measured.toFixed(2)}`).toBeLessThanOrEqual(1);
+  for (const r of rows)
+    expect(
+      r.off,
+      `${JSON.stringify(r.text)} at ${r.size} px, weight ${r.weight}: drawn ${r.drawn.toFixed(2)}, measured ${r.measured.toFixed(2)}`,
+    ).toBeLessThanOrEqual(1);
   expect(errors).toEqual([]);
 });

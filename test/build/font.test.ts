@@ -14,7 +14,9 @@ import { drawnCharacters, subsetFace, svgTexts } from '../../src/lib/font/subset
 const ASSET = /^\/_astro\/frontier-sans-(400|600)\.[\w-]{8}\.woff2$/;
 const page = (path: string) => parseHTML(readFileSync(join('dist', path), 'utf8')).document;
 const pages = (dir = 'dist'): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 
 /** The woff2 files the @font-face rules of a page's stylesheets name, by weight. */
 function fontFaces(path: string): Map<string, string> {
@@ -30,11 +32,18 @@ function fontFaces(path: string): Map<string, string> {
   return faces;
 }
 
-const shipped = () => readdirSync('dist/_astro').filter((f) => f.endsWith('.woff2')).sort();
+const shipped = () =>
+  readdirSync('dist/_astro')
+    .filter((f) => f.endsWith('.woff2'))
+    .sort();
 const open = (file: string) => fontkit.create(readFileSync(join('dist/_astro', file))) as fontkit.Font;
 
 test('two weights ship, as woff2 named by their content, declared for the story, the embeds and the changes page alike', () => {
-  expect(shipped().map((f) => `/_astro/${f}`).every((url) => ASSET.test(url))).toBe(true);
+  expect(
+    shipped()
+      .map((f) => `/_astro/${f}`)
+      .every((url) => ASSET.test(url)),
+  ).toBe(true);
   expect(shipped()).toHaveLength(2);
   for (const path of ['index.html', 'embed/border-map/index.html', 'changes/index.html']) {
     const faces = fontFaces(path);
@@ -44,10 +53,17 @@ test('two weights ship, as woff2 named by their content, declared for the story,
 });
 
 test('the story and every embed preload the regular weight; a page without charts does not', () => {
-  const preloads = (path: string) => [...page(path).querySelectorAll('link[rel="preload"]')].map((l) => [l.getAttribute('href'), l.getAttribute('as'), l.getAttribute('type'), l.hasAttribute('crossorigin')]);
+  const preloads = (path: string) =>
+    [...page(path).querySelectorAll('link[rel="preload"]')].map((l) => [
+      l.getAttribute('href'),
+      l.getAttribute('as'),
+      l.getAttribute('type'),
+      l.hasAttribute('crossorigin'),
+    ]);
   const regular = fontFaces('index.html').get('400');
   expect(preloads('index.html')).toEqual([[regular, 'font', 'font/woff2', true]]);
-  for (const id of readdirSync('dist/embed')) expect(preloads(`embed/${id}/index.html`), id).toEqual([[regular, 'font', 'font/woff2', true]]);
+  for (const id of readdirSync('dist/embed'))
+    expect(preloads(`embed/${id}/index.html`), id).toEqual([[regular, 'font', 'font/woff2', true]]);
   expect(preloads('changes/index.html')).toEqual([]);
 });
 
@@ -60,11 +76,14 @@ test('the font files are served cacheable for a year, immutable, to any origin (
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
   }
-  for (const path of ['/', '/embed/border-map/']) expect((await fetch(new URL(path, site))).headers.get('content-security-policy')).toContain("font-src 'self'");
+  for (const path of ['/', '/embed/border-map/'])
+    expect((await fetch(new URL(path, site))).headers.get('content-security-policy')).toContain("font-src 'self'");
 });
 
 test('the licence travels with the font: in each file\u2019s names, and as /fonts/OFL.txt, the package\u2019s own', () => {
-  expect(readFileSync('dist/fonts/OFL.txt', 'utf8')).toBe(readFileSync('node_modules/@ibm/plex-sans/LICENSE.txt', 'utf8'));
+  expect(readFileSync('dist/fonts/OFL.txt', 'utf8')).toBe(
+    readFileSync('node_modules/@ibm/plex-sans/LICENSE.txt', 'utf8'),
+  );
   for (const file of shipped()) {
     expect(open(file).getName('copyright', 'en'), file).toMatch(/IBM Corp/);
     expect(open(file).getName('license', 'en'), file).toMatch(/SIL Open Font License, Version 1\.1/);
@@ -76,7 +95,10 @@ test('every character drawn in SVG text on every page is in both shipped subsets
   expect(drawn.length).toBeGreaterThan(60);
   for (const file of shipped()) {
     const font = open(file);
-    expect(drawn.filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!)), file).toEqual([]);
+    expect(
+      drawn.filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+      file,
+    ).toEqual([]);
   }
 });
 
@@ -86,7 +108,8 @@ test('the subsets shape chart text exactly as the full fonts kit/text.ts measure
     const weight = Number(/frontier-sans-(\d+)/.exec(file)![1]);
     const full = fontkit.create(readFileSync(facePath(faceFor('latin', weight)))) as fontkit.Font;
     const subset = open(file);
-    for (const text of texts) expect(subset.layout(text).advanceWidth, `${text} (${weight})`).toBe(full.layout(text).advanceWidth);
+    for (const text of texts)
+      expect(subset.layout(text).advanceWidth, `${text} (${weight})`).toBe(full.layout(text).advanceWidth);
   }
 });
 

@@ -17,12 +17,20 @@ import { copyData } from '../helpers/data-copy.ts';
  */
 function placeFixtures(sites: any): void {
   sites['al-hol'].location = {
-    precision: 'site', coordinates: [41.1486, 36.3756], placeName: 'near the town of al-Hawl',
-    sources: ['afp-2026-02-22-al-hol-shut'], asOf: '2026-02', note: 'Test fixture.',
+    precision: 'site',
+    coordinates: [41.1486, 36.3756],
+    placeName: 'near the town of al-Hawl',
+    sources: ['afp-2026-02-22-al-hol-shut'],
+    asOf: '2026-02',
+    note: 'Test fixture.',
   };
   sites['ghwayran-al-sinaa'].location = {
-    precision: 'approximate', coordinates: [40.7625, 36.4775], placeName: 'Ghwayran district, southern Hasakah city',
-    sources: ['stj-2022-al-sinaa-attack'], asOf: 'undated', note: 'Test fixture.',
+    precision: 'approximate',
+    coordinates: [40.7625, 36.4775],
+    placeName: 'Ghwayran district, southern Hasakah city',
+    sources: ['stj-2022-al-sinaa-attack'],
+    asOf: 'undated',
+    note: 'Test fixture.',
   };
 }
 const data = withData(() => {});
@@ -64,8 +72,9 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('state %s', (step) =
     test(`names every drawn site on the map (${width} px)`, () => {
       // Wrapped names sit in separate tspans: compare without spaces.
       const squash = (t: string) => t.replace(/\s+/g, '');
-      const labels = [...draw(data, step, width).querySelectorAll('.labels .site-label')]
-        .map((t) => squash(t.textContent!));
+      const labels = [...draw(data, step, width).querySelectorAll('.labels .site-label')].map((t) =>
+        squash(t.textContent!),
+      );
       expect(located.length).toBeGreaterThan(0);
       expect(labels).toHaveLength(located.length);
       for (const [, site] of located) expect(labels.some((l) => l.startsWith(squash(site.name)))).toBe(true);
@@ -77,8 +86,9 @@ test('a town-centre or approximate point gets a dashed ring and says so; a site 
   expect(doc.querySelectorAll('.sites .site')).toHaveLength(located.length);
   expect(located.length).toBeGreaterThan(1);
   for (const [id, site] of located) {
-    const marker = [...doc.querySelectorAll('.sites .site')]
-      .find((m) => m.getAttribute('class')!.includes(`site--${site.location.precision}`))!;
+    const marker = [...doc.querySelectorAll('.sites .site')].find((m) =>
+      m.getAttribute('class')!.includes(`site--${site.location.precision}`),
+    )!;
     expect(marker.querySelector('.site-ring') !== null, id).toBe(site.location.precision !== 'site');
   }
   const text = doc.querySelector('.labels')!.textContent!;
@@ -101,7 +111,11 @@ test('a site that loses its coordinates leaves the map and joins the list', () =
   const d = withData((sites) => {
     const { placeName, sources: refs } = sites['al-hol'].location;
     sites['al-hol'].location = {
-      precision: 'unknown', coordinates: null, placeName, sources: refs, note: 'Test: no position.',
+      precision: 'unknown',
+      coordinates: null,
+      placeName,
+      sources: refs,
+      note: 'Test: no position.',
     };
   });
   const doc = draw(d);
@@ -113,7 +127,10 @@ test('a site that loses its coordinates leaves the map and joins the list', () =
 test('a site in Iraq that gains coordinates is drawn, and the frame takes it in', () => {
   const d = withData((sites) => {
     sites['al-jadaa'].location = {
-      ...sites['al-jadaa'].location, precision: 'approximate', coordinates: [43.2, 35.8], asOf: '2026-01',
+      ...sites['al-jadaa'].location,
+      precision: 'approximate',
+      coordinates: [43.2, 35.8],
+      asOf: '2026-01',
       note: 'Test locator.',
     };
   });
@@ -139,7 +156,9 @@ test('control shows who ran each site at the latest report, by fill and in words
 test('a change of control in data/ changes the fill and the words', () => {
   const d = withData((sites) =>
     sites['ghwayran-al-sinaa'].control.push({
-      date: '2026-02-01', controller: 'Syrian government', summary: 'Test handover.',
+      date: '2026-02-01',
+      controller: 'Syrian government',
+      summary: 'Test handover.',
       sources: sites['ghwayran-al-sinaa'].control[0].sources,
     }),
   );
@@ -163,8 +182,16 @@ test('people held: the range of the latest reports, with its date; a shared coun
 test('the table can be sorted by every column a reader would sort by', () => {
   const table = chart.table(chart.prepare(data));
   expect(table.sortable).toBe(true);
-  expect(table.columns.map((c) => c.key))
-    .toEqual(['name', 'type', 'held', 'before', 'after', 'km', 'location', 'escapes']);
+  expect(table.columns.map((c) => c.key)).toEqual([
+    'name',
+    'type',
+    'held',
+    'before',
+    'after',
+    'km',
+    'location',
+    'escapes',
+  ]);
   expect(table.rows).toHaveLength(located.length + unlocated.length);
   for (const r of table.rows) expect(r.sources.length, r.id).toBeGreaterThan(0);
 });

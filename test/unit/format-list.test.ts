@@ -11,7 +11,15 @@ test.each([
 ])('formatList(%j) is %j', (items, expected) => expect(formatList(items)).toBe(expected));
 
 test.each([
-  [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'],
+  [1, '1st'],
+  [2, '2nd'],
+  [3, '3rd'],
+  [4, '4th'],
+  [11, '11th'],
+  [12, '12th'],
+  [13, '13th'],
+  [21, '21st'],
+  [22, '22nd'],
   [1001, '1,001st'],
 ])('formatOrdinal(%i) is %j', (n, expected) => expect(formatOrdinal(n)).toBe(expected));
 

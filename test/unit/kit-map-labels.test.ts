@@ -26,9 +26,16 @@ function layout(width: number) {
   const frame = mapFrame(projection, width, height);
   const type = typeScale(width);
   // Every city and governorate the data hold: more labels than fit, so the placer must drop some.
-  const base = basemapLabels(frame, {
-    countries: parts.countries, places: places(data).features, units: admin1(data).features, rivers: parts.rivers,
-  }, type);
+  const base = basemapLabels(
+    frame,
+    {
+      countries: parts.countries,
+      places: places(data).features,
+      units: admin1(data).features,
+      rivers: parts.rivers,
+    },
+    type,
+  );
   const svg = chartSvg({ idPrefix: 't', width, height, title: 't', description: 'd', className: 'chart' });
   const marks: Box[] = [
     scaleBar(layer(svg, 'map'), frame, { size: type.small }),

@@ -9,7 +9,11 @@ import { chartSvg, layer, serialize } from '../../src/charts/svg.ts';
 import { textWidth } from '../../src/charts/kit/text.ts';
 import { typeScale } from '../../src/charts/kit/type-scale.ts';
 import {
-  drawMapLegend, lineSymbol, mapLegendLayout, LEGEND, type LegendSection,
+  drawMapLegend,
+  lineSymbol,
+  mapLegendLayout,
+  LEGEND,
+  type LegendSection,
 } from '../../src/charts/kit/map/legend.ts';
 
 const items = (n: number, text = 'Item') =>

@@ -15,7 +15,10 @@ import { EARTH_RADIUS_KM } from '../../src/lib/geo/index.ts';
 // 1/(R cos 60°) radians of longitude, so 8 px.
 const SCALE = 4 * EARTH_RADIUS_KM;
 const equator = (width: number, height: number) =>
-  geoEquirectangular().scale(SCALE).translate([width / 2, height / 2]).center([0, 0]);
+  geoEquirectangular()
+    .scale(SCALE)
+    .translate([width / 2, height / 2])
+    .center([0, 0]);
 
 test('pxPerKm is 4 px/km on the equator and 8 px/km at 60° N, as worked out by hand', () => {
   expect(pxPerKm(equator(720, 400), [360, 200])).toBeCloseTo(4, 3);

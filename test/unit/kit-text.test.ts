@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { characterCount, linesWidth, textBlock, textMetrics, textWidth, wrap } from '../../src/charts/kit/text.ts';
 import { drawnWeight, faceFor, scriptOf } from '../../src/charts/kit/font.ts';
 
-const SENTENCE = 'Kilometres along the border as drawn, from the Iraq–Syria–Turkey tripoint (0) to the Iraq–Syria–Jordan tripoint';
+const SENTENCE =
+  'Kilometres along the border as drawn, from the Iraq–Syria–Turkey tripoint (0) to the Iraq–Syria–Jordan tripoint';
 
 describe('textWidth', () => {
   test('is zero for nothing, positive and proportional to the size otherwise', () => {
@@ -24,11 +25,15 @@ describe('textWidth', () => {
     expect(textWidth('AV', 16)).toBeLessThan(textWidth('A', 16) + textWidth('V', 16));
   });
 
-  test.each(['IRAQ', 'SYRIA', 'SAUDI ARABIA', 'Al-Qaim – Albu Kamal'])('letter-spacing adds n × spacing × size to %j', (text) => {
-    const n = [...text].length;
-    expect(characterCount(text)).toBe(n);
-    for (const size of [11, 14]) expect(textWidth(text, size, { letterSpacing: 0.12 }) - textWidth(text, size)).toBeCloseTo(n * 0.12 * size, 6);
-  });
+  test.each(['IRAQ', 'SYRIA', 'SAUDI ARABIA', 'Al-Qaim – Albu Kamal'])(
+    'letter-spacing adds n × spacing × size to %j',
+    (text) => {
+      const n = [...text].length;
+      expect(characterCount(text)).toBe(n);
+      for (const size of [11, 14])
+        expect(textWidth(text, size, { letterSpacing: 0.12 }) - textWidth(text, size)).toBeCloseTo(n * 0.12 * size, 6);
+    },
+  );
 
   test('semibold is wider than regular; 700 is drawn as 600, 500 as 400', () => {
     expect(textWidth('Al-Hol camp', 12, { weight: 600 })).toBeGreaterThan(textWidth('Al-Hol camp', 12));
@@ -71,7 +76,9 @@ describe('wrap', () => {
       expect(lines.join(' ')).toBe(SENTENCE);
       for (const line of lines) if (line.includes(' ')) expect(textWidth(line, size)).toBeLessThanOrEqual(maxWidth);
       // Greedy: the next line's first word would not have fitted on this one.
-      lines.slice(1).forEach((line, i) => expect(textWidth(`${lines[i]} ${line.split(' ')[0]}`, size)).toBeGreaterThan(maxWidth));
+      lines
+        .slice(1)
+        .forEach((line, i) => expect(textWidth(`${lines[i]} ${line.split(' ')[0]}`, size)).toBeGreaterThan(maxWidth));
     }
   });
 
@@ -83,7 +90,9 @@ describe('wrap', () => {
     const plain = wrap('SAUDI ARABIA JORDAN SYRIA', 12, 120);
     const spaced = wrap('SAUDI ARABIA JORDAN SYRIA', 12, 120, { letterSpacing: 0.12, weight: 600 });
     expect(spaced.length).toBeGreaterThanOrEqual(plain.length);
-    for (const line of spaced) if (line.includes(' ')) expect(textWidth(line, 12, { letterSpacing: 0.12, weight: 600 })).toBeLessThanOrEqual(120);
+    for (const line of spaced)
+      if (line.includes(' '))
+        expect(textWidth(line, 12, { letterSpacing: 0.12, weight: 600 })).toBeLessThanOrEqual(120);
   });
 
   test('keeps words joined by a no-break space together', () => {

@@ -58,10 +58,30 @@ describe('arcIntersection', () => {
 });
 
 describe('lineIntersections and riverCrossings', () => {
-  const border: LineString = { type: 'LineString', coordinates: [[0, 0], [1, 0], [2, 0]] };
+  const border: LineString = {
+    type: 'LineString',
+    coordinates: [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+    ],
+  };
   const river: MultiLineString = {
     type: 'MultiLineString',
-    coordinates: [[[1.5, 1], [1.5, -1]], [[0.5, 1], [0.5, 0.5]], [[0.25, -1], [0.25, 1]]],
+    coordinates: [
+      [
+        [1.5, 1],
+        [1.5, -1],
+      ],
+      [
+        [0.5, 1],
+        [0.5, 0.5],
+      ],
+      [
+        [0.25, -1],
+        [0.25, 1],
+      ],
+    ],
   };
 
   test('finds every crossing of a multi-part line, and none for a part that stops short', () => {
@@ -74,7 +94,17 @@ describe('lineIntersections and riverCrossings', () => {
   });
 
   test('is empty when the river never reaches the border', () => {
-    expect(riverCrossings(border, [{ type: 'LineString', coordinates: [[0, 1], [2, 1]] }])).toEqual([]);
+    expect(
+      riverCrossings(border, [
+        {
+          type: 'LineString',
+          coordinates: [
+            [0, 1],
+            [2, 1],
+          ],
+        },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -87,13 +117,14 @@ test('the Euphrates crossing is a point on both the border line and the river li
     const border = nearestOnLine(borderFacts(data).line, c.point);
     expect(border.kmAway).toBeLessThan(1e-6);
     const parts = euphrates.flatMap((f) =>
-      f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates);
-    const onRiver = parts.some((part) =>
-      nearestOnLine({ type: 'LineString', coordinates: part }, c.point).kmAway < 1e-6);
+      f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
+    );
+    const onRiver = parts.some(
+      (part) => nearestOnLine({ type: 'LineString', coordinates: part }, c.point).kmAway < 1e-6,
+    );
     expect(onRiver).toBe(true);
   }
 });
-
 
 test('the river is drawn at its computed km, and not at all when it does not cross the line', () => {
   const x = kmScale(input, 720);
@@ -110,7 +141,9 @@ test('moving a crossing in data/ moves its marker; one without coordinates is li
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
   const at = (coordinates: number[]) => (j: any) =>
     (j.crossings['al-qaim-albu-kamal'].location = {
-      coordinates, source: 'shafaq-2025-08-13-qaim', asOf: '2025-08-13',
+      coordinates,
+      source: 'shafaq-2025-08-13-qaim',
+      asOf: '2025-08-13',
     });
   const placed = withData((copy) => copy.edit('crossings.json', at([40.977, 34.3975])));
   const before = markers(placed);
@@ -119,7 +152,8 @@ test('moving a crossing in data/ moves its marker; one without coordinates is li
   expect(markers(moved)).not.toEqual(before);
   const unknown = { coordinates: null, note: 'Test: no position.' };
   const lost = withData((copy) =>
-    copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = unknown)));
+    copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = unknown)),
+  );
   expect(markers(lost)).toHaveLength(before.length - 1);
   expect(draw(lost, 'strip').querySelector('.ld-unplaced')!.textContent).toContain('Al-Qaim–Albu Kamal');
 });
@@ -161,14 +195,16 @@ test('the barrier cross-section says it is not to scale and labels the wall with
   const labels = (d: Document) => [...d.querySelectorAll('.ld-dimension-label')].map((t) => t.textContent);
   expect(labels(doc)).toEqual(expect.arrayContaining(['3\u00a0m', '3.5\u00a0m']));
   const taller = withData((copy) =>
-    copy.edit('fortifications.json', (j) => (j.components.wall.dimensions[3].value = 4)));
+    copy.edit('fortifications.json', (j) => (j.components.wall.dimensions[3].value = 4)),
+  );
   expect(labels(draw(taller, 'barrier'))).toContain('4\u00a0m');
 });
 
 test('every state of one artboard has the same height; the complete state stacks strip and cross-section', () => {
   for (const width of chart.widths) {
-    const heights = chart.steps
-      .map((s) => Number(draw(input, s.id, width).querySelector('svg')!.getAttribute('height')));
+    const heights = chart.steps.map((s) =>
+      Number(draw(input, s.id, width).querySelector('svg')!.getAttribute('height')),
+    );
     expect(new Set(heights).size).toBe(1);
     const complete = draw(input, undefined, width);
     expect(Number(complete.querySelector('svg')!.getAttribute('height'))).toBeGreaterThan(heights[0]!);

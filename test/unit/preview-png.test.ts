@@ -55,10 +55,16 @@ describe('svgToPng', () => {
   });
 
   test('draws text, with the shipped fonts only, in the label colour', () => {
-    expect(resvgOptions({ width: 360 }).font).toMatchObject({ loadSystemFonts: false, defaultFontFamily: 'IBM Plex Sans' });
+    expect(resvgOptions({ width: 360 }).font).toMatchObject({
+      loadSystemFonts: false,
+      defaultFontFamily: 'IBM Plex Sans',
+    });
     // The chart font's TrueType subsets, made by src/cli/font.ts: regular and semibold.
     const files = resvgOptions({ width: 360 }).font?.fontFiles ?? [];
-    expect(files.map((f) => f.replace(/^.*\.build\/font\/[0-9a-f]{16}\//, ''))).toEqual(['frontier-sans-400.ttf', 'frontier-sans-600.ttf']);
+    expect(files.map((f) => f.replace(/^.*\.build\/font\/[0-9a-f]{16}\//, ''))).toEqual([
+      'frontier-sans-400.ttf',
+      'frontier-sans-600.ttf',
+    ]);
     const withText = svgToPixels(svg(LABEL), { width: 360 });
     const without = svgToPixels(svg(''), { width: 360 });
     const textArea = { x: 20, y: 25, w: 140, h: 45 };
@@ -76,13 +82,22 @@ describe('svgToPng', () => {
   });
 
   test('semibold and italic labels render too, semibold in the heavier face', () => {
-    const ink = (cls: string) => inked(svgToPixels(svg(`<text class="${cls}" x="20" y="60" font-size="40">Tigris</text>`), { width: 360 }), { x: 0, y: 20, w: 360, h: 55 });
+    const ink = (cls: string) =>
+      inked(svgToPixels(svg(`<text class="${cls}" x="20" y="60" font-size="40">Tigris</text>`), { width: 360 }), {
+        x: 0,
+        y: 20,
+        w: 360,
+        h: 55,
+      });
     for (const cls of ['label label--country', 'label label--water']) expect(ink(cls)).toBeGreaterThan(500);
     expect(ink('label label--tripoint')).toBeGreaterThan(ink('label') * 1.1);
   });
 
   test('text is as wide as the chart measurer says: the same font as the browser', () => {
-    for (const [text, cls, weight] of [['Al-Qaim – Albu Kamal', 'label', 400], ['about 23,000–24,000', 'label label--tripoint', 600]] as const) {
+    for (const [text, cls, weight] of [
+      ['Al-Qaim – Albu Kamal', 'label', 400],
+      ['about 23,000–24,000', 'label label--tripoint', 600],
+    ] as const) {
       const img = svgToPixels(svg(`<text class="${cls}" x="10" y="60" font-size="20">${text}</text>`), { width: 360 });
       const columns = Array.from({ length: img.width }, (_, x) => inked(img, { x, y: 35, w: 1, h: 35 }) > 0);
       const left = columns.indexOf(true);

@@ -15,7 +15,12 @@ const input = chart.prepare(data) as WallProgressInput;
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const draw = (i: unknown, step?: string, width = 720) => parse(chart.render(i, { width, step, idPrefix: 't' }));
 const row = (doc: Document, id: string) => doc.querySelector(`.wp-row[data-claim="${id}"]`)!;
-const at = (el: Element) => el.getAttribute('transform')!.match(/translate\(([\d.]+),([\d.]+)\)/)!.slice(1).map(Number);
+const at = (el: Element) =>
+  el
+    .getAttribute('transform')!
+    .match(/translate\(([\d.]+),([\d.]+)\)/)!
+    .slice(1)
+    .map(Number);
 
 test('every claim in data/ is one mark in one row, and no mark is joined to another', () => {
   const doc = draw(input);
@@ -26,15 +31,17 @@ test('every claim in data/ is one mark in one row, and no mark is joined to anot
   // Each track runs from the axis's zero to its own mark, never from one claim to another.
   expect(doc.querySelectorAll('.wp-panel')).toHaveLength(2);
   for (const panel of doc.querySelectorAll('.wp-panel')) {
-    const starts = new Set([...panel.querySelectorAll('.wp-track')]
-      .map((t) => t.getAttribute('d')!.match(/^M([\d.]+)/)![1]));
+    const starts = new Set(
+      [...panel.querySelectorAll('.wp-track')].map((t) => t.getAttribute('d')!.match(/^M([\d.]+)/)![1]),
+    );
     expect(starts.size).toBe(1);
   }
 });
 
 test('kilometre claims and percentage claims are in separate panels with their own axes', () => {
   const doc = draw(input);
-  const km = doc.querySelector('.wp-panel--km')!, percent = doc.querySelector('.wp-panel--percent')!;
+  const km = doc.querySelector('.wp-panel--km')!,
+    percent = doc.querySelector('.wp-panel--percent')!;
   expect(percent.querySelector('[data-claim="armed-forces-2026-01-percent"]')).not.toBeNull();
   expect(km.querySelector('[data-claim="armed-forces-2026-01-percent"]')).toBeNull();
   expect([...percent.querySelectorAll('.wp-tick')].map((t) => t.textContent)).toContain('100%');
@@ -43,7 +50,8 @@ test('kilometre claims and percentage claims are in separate panels with their o
 
 test('confidence is shown by fill and in words; scope by symbol and in words', () => {
   const doc = draw(input);
-  const firm = row(doc, 'first-segment-2022'), weak = row(doc, 'security-media-cell-2025-01');
+  const firm = row(doc, 'first-segment-2022'),
+    weak = row(doc, 'security-media-cell-2025-01');
   expect(firm.querySelector('.wp-claim')!.getAttribute('class')).toContain('wp-claim--firm');
   expect(firm.textContent).toContain('medium confidence');
   expect(weak.querySelector('.wp-claim')!.getAttribute('class')).toContain('wp-claim--low');

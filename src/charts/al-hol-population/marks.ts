@@ -34,10 +34,12 @@ const date = (t: number) => new Date(t);
 /** The legend: styles of totals, the span of a partial date, the groups. */
 export function legendItems(r: number, narrow: boolean): LegendItem[] {
   const s = t.charts['al-hol-population'];
-  const styles = STYLES.map((style): LegendItem => ({
-    symbols: [{ name: LOOK[style], r, className: `alhol-total alhol-total--${style} alhol-swatch` }],
-    text: s.legend.style[style]!,
-  }));
+  const styles = STYLES.map(
+    (style): LegendItem => ({
+      symbols: [{ name: LOOK[style], r, className: `alhol-total alhol-total--${style} alhol-swatch` }],
+      text: s.legend.style[style]!,
+    }),
+  );
   const span: LegendItem = {
     newRow: true,
     text: s.legend.span(narrow),
@@ -57,11 +59,13 @@ export function legendItems(r: number, narrow: boolean): LegendItem[] {
       },
     ],
   };
-  const groups = GROUPS.map((g, i): LegendItem => ({
-    newRow: i === 0,
-    symbols: [{ name: SHAPE[g], r, className: `alhol-part alhol-part--${g} alhol-swatch` }],
-    text: i === 0 ? s.legend.ofWhom(s.group[g]!) : s.group[g]!,
-  }));
+  const groups = GROUPS.map(
+    (g, i): LegendItem => ({
+      newRow: i === 0,
+      symbols: [{ name: SHAPE[g], r, className: `alhol-part alhol-part--${g} alhol-swatch` }],
+      text: i === 0 ? s.legend.ofWhom(s.group[g]!) : s.group[g]!,
+    }),
+  );
   return [...styles, span, ...groups];
 }
 

@@ -12,7 +12,13 @@ import { REFERENCED } from '../../data/references.ts';
 import type { ReportedLength } from '../../data/schema/border.ts';
 import type { SiteData } from '../../data/validate.ts';
 import {
-  formatKm, formatKmRange, formatList, formatNumber, formatPartialDate, latestDate, LOCALE,
+  formatKm,
+  formatKmRange,
+  formatList,
+  formatNumber,
+  formatPartialDate,
+  latestDate,
+  LOCALE,
 } from '../../lib/format/index.ts';
 import { lowerFirst } from '../../lib/text/case.ts';
 import { linesWidth, wrap } from '../kit/text.ts';
@@ -81,8 +87,7 @@ const qualified = (c: Claim) => `${t.qualifier[c.qualifier] ?? ''}${formatKm(c.k
 /** Who gives which figures, by kind of claimant: "Iraqi officials: 615–620 km; News media: 600–620 km". */
 function claimsAlt(input: BorderLengthInput): string {
   const border = input.claims.filter((c) => c.measures === 'border');
-  const groups = KINDS
-    .map((kind) => ({ kind, kms: border.filter((c) => c.kind === kind).map((c) => c.km) }))
+  const groups = KINDS.map((kind) => ({ kind, kms: border.filter((c) => c.kind === kind).map((c) => c.km) }))
     .filter((g) => g.kms.length)
     .map((g) => words().alt.group(words().kind[g.kind]!, rangeOf(g.kms)));
   const news = input.claims.find((c) => c.news);
@@ -106,7 +111,15 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
   // Row labels take the width they need, up to half a phone's artboard or two fifths of a wide
   // one; rows are as tall as the longest label wraps to.
   const most = width * (narrow ? 0.5 : 0.4);
-  const labelWidth = Math.round(Math.min(most, linesWidth(claims.map((c) => c.label), font) + LABEL_GAP));
+  const labelWidth = Math.round(
+    Math.min(
+      most,
+      linesWidth(
+        claims.map((c) => c.label),
+        font,
+      ) + LABEL_GAP,
+    ),
+  );
   const labels = new Map(claims.map((c) => [c.id, wrap(c.label, font, labelWidth - LABEL_GAP)]));
   const lines = Math.max(1, ...[...labels.values()].map((l) => l.length));
   const rowHeight = Math.max(narrow ? 36 : 26, Math.ceil(lines * font * LINE_HEIGHT) + 6);
@@ -130,52 +143,103 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
       marginTop: margin.top,
       marginBottom: margin.bottom,
       x: {
-        domain: [min, max], label: words().axis, labelAnchor: 'right', grid: true, ticks: narrow ? 4 : 8,
+        domain: [min, max],
+        label: words().axis,
+        labelAnchor: 'right',
+        grid: true,
+        ticks: narrow ? 4 : 8,
         tickFormat: (d: number) => String(d),
       },
       y: { domain: input.rows.map((r) => r.key), axis: null, padding: 0 },
       marks: [
         Plot.text(headings, {
-          x: min, y: 'key', text: 'heading', textAnchor: 'start', dx: -labelWidth + 4, fontWeight: 700,
+          x: min,
+          y: 'key',
+          text: 'heading',
+          textAnchor: 'start',
+          dx: -labelWidth + 4,
+          fontWeight: 700,
           className: 'group-heading',
         }),
         Plot.text(claims, {
-          x: min, y: 'id', text: rowLabel, textAnchor: 'end', dx: -10, lineHeight: LINE_HEIGHT, className: 'row-label',
+          x: min,
+          y: 'id',
+          text: rowLabel,
+          textAnchor: 'end',
+          dx: -10,
+          lineHeight: LINE_HEIGHT,
+          className: 'row-label',
         }),
         ...(measured
           ? [
-            Plot.ruleX([input.measuredKm], { strokeDasharray: '4 3', className: 'measured-rule' }),
-            Plot.text([input.measuredKm], {
-              // Its last line just above the plot, however many lines it wraps to.
-              x: (d: number) => d, frameAnchor: 'top', lineAnchor: 'bottom', dy: -8, dx: -4, textAnchor: 'start',
-              text: () => measuredLabel,
-              className: 'measured-label',
-            }),
-          ]
+              Plot.ruleX([input.measuredKm], { strokeDasharray: '4 3', className: 'measured-rule' }),
+              Plot.text([input.measuredKm], {
+                // Its last line just above the plot, however many lines it wraps to.
+                x: (d: number) => d,
+                frameAnchor: 'top',
+                lineAnchor: 'bottom',
+                dy: -8,
+                dx: -4,
+                textAnchor: 'start',
+                text: () => measuredLabel,
+                className: 'measured-label',
+              }),
+            ]
           : []),
         // "More than": an arrow from the figure towards higher values.
         Plot.arrow(byQualifier('more-than'), {
-          x1: 'km', x2: (c: Claim) => c.km + 3, y: 'id', headLength: 6, className: 'claim-more-than',
+          x1: 'km',
+          x2: (c: Claim) => c.km + 3,
+          y: 'id',
+          headLength: 6,
+          className: 'claim-more-than',
         }),
         Plot.dot(byQualifier('exact'), {
-          x: 'km', y: 'id', r: 4.5, fill: 'currentColor', title: (c: Claim) => rowTitle(c.id),
+          x: 'km',
+          y: 'id',
+          r: 4.5,
+          fill: 'currentColor',
+          title: (c: Claim) => rowTitle(c.id),
           className: 'claim claim--exact',
         }),
         Plot.dot([...byQualifier('about'), ...byQualifier('more-than')], {
-          x: 'km', y: 'id', r: 4.5, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5,
-          title: (c: Claim) => rowTitle(c.id), className: 'claim claim--approximate',
+          x: 'km',
+          y: 'id',
+          r: 4.5,
+          fill: 'none',
+          stroke: 'currentColor',
+          strokeWidth: 1.5,
+          title: (c: Claim) => rowTitle(c.id),
+          className: 'claim claim--approximate',
         }),
-        Plot.dot(claims.filter((c) => c.news), {
-          x: 'km', y: 'id', r: 8, fill: 'none', stroke: 'currentColor', strokeWidth: 2, className: 'claim-news',
-        }),
+        Plot.dot(
+          claims.filter((c) => c.news),
+          {
+            x: 'km',
+            y: 'id',
+            r: 8,
+            fill: 'none',
+            stroke: 'currentColor',
+            strokeWidth: 2,
+            className: 'claim-news',
+          },
+        ),
         Plot.text(claims, {
-          x: 'km', y: 'id', text: (c: Claim) => `${words().mark[c.qualifier] ?? ''}${c.km}`, dx: 0, dy: -11,
-          fontSize: font - 1, className: 'claim-value',
+          x: 'km',
+          y: 'id',
+          text: (c: Claim) => `${words().mark[c.qualifier] ?? ''}${c.km}`,
+          dx: 0,
+          dy: -11,
+          fontSize: font - 1,
+          className: 'claim-value',
         }),
       ],
     },
     {
-      idPrefix, title: words().title, description: describe(input), className: 'chart chart--border-length',
+      idPrefix,
+      title: words().title,
+      description: describe(input),
+      className: 'chart chart--border-length',
       fontSize: font,
     },
   );
@@ -214,7 +278,10 @@ function table(input: BorderLengthInput): DataTable {
 
 export default defineChart<BorderLengthInput>({
   ...chartMeta('border-length', words()),
-  prepare, describe, render, table,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => [...new Set(input.claims.map((c) => c.source))],
   steps: [
     { id: 'claims', alt: claimsAlt },

@@ -66,7 +66,11 @@ function render(input: BorderMapInput, options: RenderOptions): string {
   // Every state reserves the complete legend's height, so the graphic keeps its size from step to step.
   const legendHeight = legendLayout(input, type, width, { crossings: true }).height;
   const svg = chartSvg({
-    idPrefix, width, height: frame.height + legendHeight, title: words().title, description: describe(input),
+    idPrefix,
+    width,
+    height: frame.height + legendHeight,
+    title: words().title,
+    description: describe(input),
     className: 'chart chart--border-map',
   });
   const map = layer(svg, 'map');
@@ -86,8 +90,12 @@ function render(input: BorderMapInput, options: RenderOptions): string {
     const [[x0, y0], [x1, y1]] = frame.path.bounds(slice);
     if (Math.hypot(x1 - x0, y1 - y0) >= RING_BELOW) continue;
     const centre: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
-    border.append('circle').attr('class', 'border-highlight-ring')
-      .attr('cx', round(centre[0])).attr('cy', round(centre[1])).attr('r', RING_RADIUS);
+    border
+      .append('circle')
+      .attr('class', 'border-highlight-ring')
+      .attr('cx', round(centre[0]))
+      .attr('cy', round(centre[1]))
+      .attr('r', RING_RADIUS);
     reserved.push(pointBox(centre, RING_RADIUS));
   }
   const bounds = frameBox(frame, MAP_LABEL.pad);
@@ -101,13 +109,25 @@ function render(input: BorderMapInput, options: RenderOptions): string {
   };
   for (const key of ['turkey', 'jordan'] as const) {
     const at = project(frame.projection, input.facts.ends[key])!;
-    ends.append('rect').attr('class', 'tripoint').attr('x', round(at[0] - TRIPOINT)).attr('y', round(at[1] - TRIPOINT))
-      .attr('width', TRIPOINT * 2).attr('height', TRIPOINT * 2);
+    ends
+      .append('rect')
+      .attr('class', 'tripoint')
+      .attr('x', round(at[0] - TRIPOINT))
+      .attr('y', round(at[1] - TRIPOINT))
+      .attr('width', TRIPOINT * 2)
+      .attr('height', TRIPOINT * 2);
     reserved.push(pointBox(at, TRIPOINT));
     // Clear of the crossing marker that sits almost on each tripoint.
-    tripointLabels.push(mapLabel(at, input.tripointNames[key], {
-      kind: 'tripoint', size: type.small, bounds, radius: TRIPOINT, sides: endSides[key], gaps: [4, type.marker + 2],
-    }));
+    tripointLabels.push(
+      mapLabel(at, input.tripointNames[key], {
+        kind: 'tripoint',
+        size: type.small,
+        bounds,
+        radius: TRIPOINT,
+        sides: endSides[key],
+        gaps: [4, type.marker + 2],
+      }),
+    );
   }
   const crossings = layer(map, 'crossings', words().layers.crossings);
   const located = showCrossings ? input.facts.crossings.filter((c) => c.coordinates) : [];
@@ -123,12 +143,16 @@ function render(input: BorderMapInput, options: RenderOptions): string {
 
   // Then labels by priority, each dropped if it would overlap one already placed: crossings,
   // tripoints (beside their marks, on the line), then countries, cities, governorates, rivers, off it.
-  const base = basemapLabels(frame, {
-    countries: input.basemap.countries,
-    places: input.places.filter((p) => !isNarrow(width) || CONTEXT_PLACES[p.properties.name_en]?.narrow),
-    units: input.borderUnits,
-    rivers: input.basemap.rivers,
-  }, type);
+  const base = basemapLabels(
+    frame,
+    {
+      countries: input.basemap.countries,
+      places: input.places.filter((p) => !isNarrow(width) || CONTEXT_PLACES[p.properties.name_en]?.narrow),
+      units: input.borderUnits,
+      rivers: input.basemap.rivers,
+    },
+    type,
+  );
   const line = lineBoxes(lineOnScreen(frame.projection, input.facts.line));
   const marks = placeAvoiding([...reserved, ...base.reserved], line, [...crossingLabels, ...tripointLabels]);
   const taken = [...reserved, ...base.reserved, ...line, ...marks.map((p) => p.box)];
@@ -162,9 +186,10 @@ function table(input: BorderMapInput): DataTable {
         cells: {
           key: { text: key >= 0 ? w.key(formatNumber(key + 1)) : w.notShown },
           name: { text: c.crossing.name, note: w.sides(c.crossing.iraqSide, c.crossing.syriaSide) },
-          km: c.kmAlong === null
-            ? { text: w.notKnown, note: c.crossing.location.note }
-            : { text: formatKm(c.kmAlong), sort: Math.round(c.kmAlong * 10) / 10 },
+          km:
+            c.kmAlong === null
+              ? { text: w.notKnown, note: c.crossing.location.note }
+              : { text: formatKm(c.kmAlong), sort: Math.round(c.kmAlong * 10) / 10 },
           status: {
             text: w.status(words().stateLabel[c.current.state]!, formatPartialDate(c.current.date)),
             note: c.current.summary,
@@ -179,7 +204,10 @@ function table(input: BorderMapInput): DataTable {
 
 export default defineChart<BorderMapInput>({
   ...chartMeta('border-map', words()),
-  prepare, describe, render, table,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => input.sources,
   steps: [
     { id: 'whole', alt: (input) => words().alt.whole(formatKm(input.facts.lengthKm)) },

@@ -20,22 +20,34 @@ export function legendRows(input: BorderMapInput, type: TypeScale, options: Lege
   return [
     { items: [{ symbol: lineSymbol('border-casing', line), text: w.legend.border(formatKm(input.facts.lengthKm)) }] },
     ...(options.stretch
-      ? [{
-        items: [{
-          symbol: lineSymbol('border-highlight-casing', 'border-highlight'),
-          text: w.legend.stretch(options.stretch.name, formatKm(options.stretch.km)),
-        }],
-      }]
+      ? [
+          {
+            items: [
+              {
+                symbol: lineSymbol('border-highlight-casing', 'border-highlight'),
+                text: w.legend.stretch(options.stretch.name, formatKm(options.stretch.km)),
+              },
+            ],
+          },
+        ]
       : []),
-    ...located.map((c, i): LegendRow => ({
-      items: [{
-        symbol: (g, [x, y]) => crossingMarker(g, [x + 11, y], i + 1, c, type.marker, false),
-        text: w.legend.crossing(c.crossing.name, w.stateWord[c.current.state]!),
-      }],
-    })),
-    ...crossings.filter((c) => !c.coordinates).map((c): LegendRow => ({
-      items: [{ text: w.legend.unlocated(c.crossing.name, w.stateWord[c.current.state]!), muted: true }],
-    })),
+    ...located.map(
+      (c, i): LegendRow => ({
+        items: [
+          {
+            symbol: (g, [x, y]) => crossingMarker(g, [x + 11, y], i + 1, c, type.marker, false),
+            text: w.legend.crossing(c.crossing.name, w.stateWord[c.current.state]!),
+          },
+        ],
+      }),
+    ),
+    ...crossings
+      .filter((c) => !c.coordinates)
+      .map(
+        (c): LegendRow => ({
+          items: [{ text: w.legend.unlocated(c.crossing.name, w.stateWord[c.current.state]!), muted: true }],
+        }),
+      ),
   ];
 }
 

@@ -2,7 +2,12 @@
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { borderFacts, type BorderFacts } from '../../data/border-facts.ts';
 import {
-  admin1, countryAreas, places, BORDER_COUNTRIES, type Admin1Props, type PlaceProps,
+  admin1,
+  countryAreas,
+  places,
+  BORDER_COUNTRIES,
+  type Admin1Props,
+  type PlaceProps,
 } from '../../data/geography.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { segmentsAlong, type Run } from '../../lib/geo/index.ts';
@@ -47,7 +52,9 @@ export function prepare(data: SiteData): BorderMapInput {
   const runs = Object.fromEntries(
     BORDER_COUNTRIES.map((adm0) => [adm0, segmentsAlong(facts.line, countryAreas(units, adm0), 2)]),
   );
-  const unitIds = Object.values(runs).flat().map((r) => r.id);
+  const unitIds = Object.values(runs)
+    .flat()
+    .map((r) => r.id);
   const located = facts.crossings.filter((c) => c.coordinates);
   const { tripoints } = data.border;
 

@@ -23,7 +23,10 @@ const covered = (input: BorderMapInput, stretch: Stretch) => input.borderUnits.f
 /** The km runs of the Iraqi border a stretch state covers. */
 export function stretchRuns(input: BorderMapInput, stretch: Stretch) {
   const ids = new Set(covered(input, stretch).map((u) => u.properties.iso_3166_2));
-  return Object.values(input.runs).flat().filter((r) => ids.has(r.id)).sort((a, b) => a.fromKm - b.fromKm);
+  return Object.values(input.runs)
+    .flat()
+    .filter((r) => ids.has(r.id))
+    .sort((a, b) => a.fromKm - b.fromKm);
 }
 
 export const stretchKm = (input: BorderMapInput, stretch: Stretch) =>
@@ -43,7 +46,9 @@ export function stretchName(input: BorderMapInput, stretch: Stretch): string {
 
 export function stretchAlt(input: BorderMapInput, stretch: Stretch): string {
   const runs = stretchRuns(input, stretch);
-  const from = formatNumber(runs[0]!.fromKm), to = formatNumber(runs.at(-1)!.toKm);
-  const km = formatKm(stretchKm(input, stretch)), total = formatKm(input.facts.lengthKm);
+  const from = formatNumber(runs[0]!.fromKm),
+    to = formatNumber(runs.at(-1)!.toKm);
+  const km = formatKm(stretchKm(input, stretch)),
+    total = formatKm(input.facts.lengthKm);
   return t.charts['border-map'].alt.stretch(stretchName(input, stretch), from, to, km, total);
 }

@@ -60,7 +60,11 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
   const frame = frameFor(input, width);
   const legend = legendLayout(input, state, type, width, idPrefix);
   const svg = chartSvg({
-    idPrefix, width, height: frame.height + legend.height, title: words().title, description: describe(input),
+    idPrefix,
+    width,
+    height: frame.height + legend.height,
+    title: words().title,
+    description: describe(input),
     className: 'chart chart--detention-map',
   });
   hatchPattern(svg, idPrefix);
@@ -76,24 +80,34 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
     .filter(({ at }) => inside(at, width, frame.height));
   if (showConnectors)
     for (const { v } of drawn) {
-      connectors.append('path').attr('class', 'site-connector')
+      connectors
+        .append('path')
+        .attr('class', 'site-connector')
         .attr('d', frame.path({ type: 'LineString', coordinates: [v.coordinates!, v.border!.point] }));
       const end = project(frame.projection, v.border!.point);
       if (end)
-        connectors.append('circle').attr('class', 'site-connector-end')
-          .attr('cx', round(end[0])).attr('cy', round(end[1])).attr('r', 2);
+        connectors
+          .append('circle')
+          .attr('class', 'site-connector-end')
+          .attr('cx', round(end[0]))
+          .attr('cy', round(end[1]))
+          .attr('r', 2);
     }
   // Nearest the border first, so it is drawn on top where rings overlap.
   for (const { v, at } of [...drawn].reverse()) siteMarker(sites, at, v, fillIn(state, v), type.marker, idPrefix);
 
   // Marks first, so no label covers them; then the sites' labels, then the basemap's.
   const scale = scaleBar(map, frame, { size: type.small });
-  const base = basemapLabels(frame, {
-    countries: input.basemap.countries,
-    places: input.places.filter((p) => !narrow || CONTEXT_PLACES[p.properties.name_en]?.narrow),
-    units: input.units,
-    rivers: input.basemap.rivers,
-  }, type);
+  const base = basemapLabels(
+    frame,
+    {
+      countries: input.basemap.countries,
+      places: input.places.filter((p) => !narrow || CONTEXT_PLACES[p.properties.name_en]?.narrow),
+      units: input.units,
+      rivers: input.basemap.rivers,
+    },
+    type,
+  );
   const marks = [scale, ...drawn.map(({ v, at }) => pointBox(at, reach(v.precision, type.marker))), ...base.reserved];
   // The border line: labels keep off it; a site's label crosses it rather than say less.
   const border = lineBoxes(lineOnScreen(frame.projection, input.line));
@@ -113,7 +127,10 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
 
 export default defineChart<DetentionMapInput>({
   ...chartMeta('detention-map', words()),
-  prepare, describe, render, table,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => input.sources,
   steps: [
     { id: 'sites', alt: sitesAlt },

@@ -15,7 +15,14 @@ import { controlText, km, pointWord, type State } from './text.ts';
 
 /** Beside the mark with the first line level with it, then below, above, and starting or ending at it. */
 const SIDES: readonly Side[] = [
-  'right-down', 'left-down', 'below', 'above', 'below-right', 'above-right', 'below-left', 'above-left',
+  'right-down',
+  'left-down',
+  'below',
+  'above',
+  'below-right',
+  'above-right',
+  'below-left',
+  'above-left',
 ];
 /** How wide a name may run before it wraps, px. */
 const NAME_WIDTH = { narrow: 130, wide: 220, unwrapped: 400 } as const;
@@ -44,12 +51,18 @@ export function labelVersions(v: SiteView, state: State, narrow: boolean, size: 
   switch (state) {
     case 'sites':
       return [
-        ...order([[...nameLines(full), ...distance], [...nameLines(maxName), ...distanceSplit]]),
+        ...order([
+          [...nameLines(full), ...distance],
+          [...nameLines(maxName), ...distanceSplit],
+        ]),
         nameLines(maxName),
       ];
     case 'control':
       return [
-        ...order([[...nameLines(full), ...controlLines], [...nameLines(maxName), ...controlSplit]]),
+        ...order([
+          [...nameLines(full), ...controlLines],
+          [...nameLines(maxName), ...controlSplit],
+        ]),
         nameLines(maxName),
       ];
     case 'complete':

@@ -7,7 +7,12 @@ import { t } from '../../i18n/index.ts';
 import { formatPartialDate } from '../../lib/format/index.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
 import {
-  lineSymbol, mapLegendLayout, type LegendItem, type LegendRow, type LegendSection, type LegendSymbol,
+  lineSymbol,
+  mapLegendLayout,
+  type LegendItem,
+  type LegendRow,
+  type LegendSection,
+  type LegendSymbol,
 } from '../kit/map/legend.ts';
 import { round } from '../kit/round.ts';
 import { FOCUS_SITE, fillOf, ringRadius, siteMarker, type Fill } from './marks.ts';
@@ -26,19 +31,25 @@ function siteSymbol(type: SiteView['type'], fill: Fill, r: number, idPrefix: str
 
 function ringSymbol(r: number): LegendSymbol {
   return (g, [x, y]) =>
-    g.append('circle').attr('class', 'site-ring')
-      .attr('cx', round(x + 11)).attr('cy', round(y)).attr('r', round(ringRadius(r) * 0.75));
+    g
+      .append('circle')
+      .attr('class', 'site-ring')
+      .attr('cx', round(x + 11))
+      .attr('cy', round(y))
+      .attr('r', round(ringRadius(r) * 0.75));
 }
 
 function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: string): LegendRow[] {
   const w = t.charts['detention-map'];
   const types = TYPES.filter((type) => input.located.some((v) => v.type === type));
-  const rows: LegendRow[] = [{
-    items: [
-      { symbol: lineSymbol('border-casing', 'border-line'), text: w.legend.border },
-      ...types.map((type): LegendItem => ({ symbol: siteSymbol(type, 'neutral', r, idPrefix), text: w.type[type]! })),
-    ],
-  }];
+  const rows: LegendRow[] = [
+    {
+      items: [
+        { symbol: lineSymbol('border-casing', 'border-line'), text: w.legend.border },
+        ...types.map((type): LegendItem => ({ symbol: siteSymbol(type, 'neutral', r, idPrefix), text: w.type[type]! })),
+      ],
+    },
+  ];
   if (input.located.some((v) => hasRing(v.precision)))
     rows.push({ items: [{ symbol: ringSymbol(r), text: w.legend.ring }] });
   if (state === 'sites' || state === 'complete')
@@ -46,8 +57,9 @@ function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: st
   if (state !== 'sites') {
     // Only fills on the map in this state: the al-Hol state mutes every other site.
     const fills = new Set(input.located.filter((v) => state !== 'al-hol' || v.id === FOCUS_SITE).map(fillOf));
-    const items = FILLS.filter((f) => fills.has(f))
-      .map((fill): LegendItem => ({ symbol: siteSymbol('prison', fill, r, idPrefix), text: w.legend.fill[fill]! }));
+    const items = FILLS.filter((f) => fills.has(f)).map(
+      (fill): LegendItem => ({ symbol: siteSymbol('prison', fill, r, idPrefix), text: w.legend.fill[fill]! }),
+    );
     if (items.length) rows.push({ text: w.legend.runBy, heading: true }, { items });
   }
   if (state === 'al-hol') {
@@ -79,7 +91,10 @@ function listRows(input: DetentionMapInput, state: State): LegendRow[] {
 
 /** The key of one state: the symbols, then the list of unlocated sites (two columns where wide). */
 export function legendSections(
-  input: DetentionMapInput, state: State, type: TypeScale, idPrefix: string,
+  input: DetentionMapInput,
+  state: State,
+  type: TypeScale,
+  idPrefix: string,
 ): LegendSection[] {
   const r = type.marker * 0.8;
   return [{ rows: keyRows(input, state, r, idPrefix) }, { rows: listRows(input, state), columns: 2 }];

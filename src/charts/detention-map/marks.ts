@@ -27,7 +27,9 @@ export const hatchId = (idPrefix: string) => `${idPrefix}-hatch`;
 
 /** Diagonal hatching, drawn once per SVG; its colours come from CSS classes. */
 export function hatchPattern(svg: Svg, idPrefix: string): void {
-  const pattern = svg.append('defs').append('pattern')
+  const pattern = svg
+    .append('defs')
+    .append('pattern')
     .attr('id', hatchId(idPrefix))
     .attr('patternUnits', 'userSpaceOnUse')
     .attr('width', 3)
@@ -55,16 +57,23 @@ export function siteMarker(
   r: number,
   idPrefix: string,
 ): void {
-  const marker = g.append('g').attr('class', `site site--${site.type} site--${fill} site--${site.precision}`)
+  const marker = g
+    .append('g')
+    .attr('class', `site site--${site.type} site--${fill} site--${site.precision}`)
     .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
   // Names its row in the chart's table: the page shows that row as the details on demand.
   if (site.id) marker.attr('data-row', site.id);
   if (hasRing(site.precision)) marker.append('circle').attr('class', 'site-ring').attr('r', ringRadius(r));
   const side = round(r * 1.44);
-  const symbol = site.type === 'prison'
-    ? marker.append('circle').attr('r', round(r * 0.8))
-    : marker.append('rect').attr('x', round(-r * 0.72)).attr('y', round(-r * 0.72))
-      .attr('width', side).attr('height', side);
+  const symbol =
+    site.type === 'prison'
+      ? marker.append('circle').attr('r', round(r * 0.8))
+      : marker
+          .append('rect')
+          .attr('x', round(-r * 0.72))
+          .attr('y', round(-r * 0.72))
+          .attr('width', side)
+          .attr('height', side);
   symbol.attr('class', 'site-symbol');
   // A presentation attribute, not CSS: the pattern's id differs per artboard.
   if (fill === 'government') symbol.attr('fill', `url(#${hatchId(idPrefix)})`);

@@ -7,7 +7,13 @@
 import { geoContains } from 'd3-geo';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import {
-  BORDER_COUNTRIES, admin1, borderLine, countryAreas, places, type Admin1Props, type PlaceProps,
+  BORDER_COUNTRIES,
+  admin1,
+  borderLine,
+  countryAreas,
+  places,
+  type Admin1Props,
+  type PlaceProps,
 } from '../../data/geography.ts';
 import { heldOf, type Held } from '../../data/derived/held.ts';
 import { siteHeld } from '../../data/derived/site-held.ts';

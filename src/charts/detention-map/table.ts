@@ -38,8 +38,9 @@ function row(v: SiteView) {
       held: heldCell(v.held),
       before: before
         ? cell(w.table.run(before.controller, formatPartialDate(before.date)), {
-          note: before.summary, sort: before.short,
-        })
+            note: before.summary,
+            sort: before.short,
+          })
         : cell(w.table.notReported),
       after: after
         ? cell(w.table.run(after.controller, formatPartialDate(after.date)), { note: stepNote, sort: after.short })

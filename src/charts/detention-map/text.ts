@@ -52,7 +52,9 @@ export function unlocatedText(v: SiteView, show: { where: boolean; control: bool
     v.site.country === 'IRQ' ? w.inIraq : null,
     v.site.location.placeName ?? w.placeNotReported,
     ...v.possiblySameAs.map((p) => w.mayBe(p.name)),
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return w.entry(v.name, show.where ? where : null, show.control ? controlText(v.control) : null);
 }
 

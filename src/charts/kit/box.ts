@@ -18,10 +18,21 @@ export const overlapArea = (a: Box, b: Box): number =>
   Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
 /** A square of half-side `r` around a point (a dot's footprint). */
-export const pointBox = ([x, y]: readonly [number, number], r = 0): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+export const pointBox = ([x, y]: readonly [number, number], r = 0): Box => ({
+  x0: x - r,
+  y0: y - r,
+  x1: x + r,
+  y1: y + r,
+});
 
 /** A box grown by `pad` on every side. */
-export const inflate = (b: Box, pad: number): Box => ({ ...b, x0: b.x0 - pad, y0: b.y0 - pad, x1: b.x1 + pad, y1: b.y1 + pad });
+export const inflate = (b: Box, pad: number): Box => ({
+  ...b,
+  x0: b.x0 - pad,
+  y0: b.y0 - pad,
+  x1: b.x1 + pad,
+  y1: b.y1 + pad,
+});
 
 /** A polyline as small boxes along it, so labels keep off a line without covering its bounding box. */
 export function lineBoxes(points: readonly (readonly [number, number])[], halfWidth = 1.5, step = 4): Box[] {

@@ -28,10 +28,34 @@ export interface Face {
 }
 
 export const FACES: readonly Face[] = [
-  { script: 'latin', weight: 400, package: '@ibm/plex-sans', file: 'fonts/complete/woff2/IBMPlexSans-Regular.woff2', family: 'IBM Plex Sans' },
-  { script: 'latin', weight: 600, package: '@ibm/plex-sans', file: 'fonts/complete/woff2/IBMPlexSans-SemiBold.woff2', family: 'IBM Plex Sans' },
-  { script: 'arabic', weight: 400, package: '@ibm/plex-sans-arabic', file: 'fonts/complete/woff2/IBMPlexSansArabic-Regular.woff2', family: 'IBM Plex Sans Arabic' },
-  { script: 'arabic', weight: 600, package: '@ibm/plex-sans-arabic', file: 'fonts/complete/woff2/IBMPlexSansArabic-SemiBold.woff2', family: 'IBM Plex Sans Arabic' },
+  {
+    script: 'latin',
+    weight: 400,
+    package: '@ibm/plex-sans',
+    file: 'fonts/complete/woff2/IBMPlexSans-Regular.woff2',
+    family: 'IBM Plex Sans',
+  },
+  {
+    script: 'latin',
+    weight: 600,
+    package: '@ibm/plex-sans',
+    file: 'fonts/complete/woff2/IBMPlexSans-SemiBold.woff2',
+    family: 'IBM Plex Sans',
+  },
+  {
+    script: 'arabic',
+    weight: 400,
+    package: '@ibm/plex-sans-arabic',
+    file: 'fonts/complete/woff2/IBMPlexSansArabic-Regular.woff2',
+    family: 'IBM Plex Sans Arabic',
+  },
+  {
+    script: 'arabic',
+    weight: 600,
+    package: '@ibm/plex-sans-arabic',
+    file: 'fonts/complete/woff2/IBMPlexSansArabic-SemiBold.woff2',
+    family: 'IBM Plex Sans Arabic',
+  },
 ];
 
 /**
@@ -78,10 +102,13 @@ export function loadFace(face: Face): fontkit.Font {
     try {
       bytes = readFileSync(facePath(face));
     } catch {
-      throw new Error(`src/charts/kit/font.ts: expected the ${face.package} package installed (npm ci), got no ${facePath(face)}`);
+      throw new Error(
+        `src/charts/kit/font.ts: expected the ${face.package} package installed (npm ci), got no ${facePath(face)}`,
+      );
     }
     const created = fontkit.create(bytes);
-    if (!('layout' in created)) throw new Error(`src/charts/kit/font.ts: expected one font in ${facePath(face)}, got a collection`);
+    if (!('layout' in created))
+      throw new Error(`src/charts/kit/font.ts: expected one font in ${facePath(face)}, got a collection`);
     loaded.set(face, (font = created));
   }
   return font;

@@ -21,12 +21,28 @@ export interface Line extends TextStyle {
 
 /** Beside, above or below the anchor; "-down" hangs the label from the anchor's middle. */
 export type Side =
-  | 'right' | 'left' | 'above' | 'below' | 'right-down' | 'left-down'
-  | 'above-left' | 'above-right' | 'below-left' | 'below-right';
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below'
+  | 'right-down'
+  | 'left-down'
+  | 'above-left'
+  | 'above-right'
+  | 'below-left'
+  | 'below-right';
 
 export const ALL_SIDES: readonly Side[] = [
-  'right', 'left', 'above', 'below', 'left-down', 'right-down',
-  'above-left', 'above-right', 'below-left', 'below-right',
+  'right',
+  'left',
+  'above',
+  'below',
+  'left-down',
+  'right-down',
+  'above-left',
+  'above-right',
+  'below-left',
+  'below-right',
 ];
 
 export interface LabelRequest {
@@ -79,9 +95,16 @@ export const LEADING = 1.2;
 export const DEFAULT_GAPS: readonly number[] = [4, 18, 32, 50, 74];
 
 const ALIGN: Record<Side, Placement['align']> = {
-  right: 'start', 'right-down': 'start', 'above-right': 'start', 'below-right': 'start',
-  left: 'end', 'left-down': 'end', 'above-left': 'end', 'below-left': 'end',
-  above: 'middle', below: 'middle',
+  right: 'start',
+  'right-down': 'start',
+  'above-right': 'start',
+  'below-right': 'start',
+  left: 'end',
+  'left-down': 'end',
+  'above-left': 'end',
+  'below-left': 'end',
+  above: 'middle',
+  below: 'middle',
 };
 
 /** Width and height of some lines of text as drawn (each line at its own size and style). */
@@ -92,24 +115,36 @@ export function linesBox(lines: readonly Line[]): { w: number; h: number } {
 
 /** The box a label of size w×h takes on one side of its anchor, `gap` px away. */
 export function boxOn(anchor: Box, side: Side, w: number, h: number, gap: number, firstLine = h): Box {
-  const cx = (anchor.x0 + anchor.x1) / 2, cy = (anchor.y0 + anchor.y1) / 2;
+  const cx = (anchor.x0 + anchor.x1) / 2,
+    cy = (anchor.y0 + anchor.y1) / 2;
   const right = { x0: anchor.x1 + gap, x1: anchor.x1 + gap + w };
   const left = { x0: anchor.x0 - gap - w, x1: anchor.x0 - gap };
   const centre = { x0: cx - w / 2, x1: cx + w / 2 };
   const above = { y0: anchor.y0 - gap - h, y1: anchor.y0 - gap };
   const below = { y0: anchor.y1 + gap, y1: anchor.y1 + gap + h };
-  const middle = { y0: cy - h / 2, y1: cy + h / 2 }, hanging = { y0: cy - firstLine / 2, y1: cy - firstLine / 2 + h };
+  const middle = { y0: cy - h / 2, y1: cy + h / 2 },
+    hanging = { y0: cy - firstLine / 2, y1: cy - firstLine / 2 + h };
   switch (side) {
-    case 'right': return { ...right, ...middle };
-    case 'left': return { ...left, ...middle };
-    case 'right-down': return { ...right, ...hanging };
-    case 'left-down': return { ...left, ...hanging };
-    case 'above': return { ...centre, ...above };
-    case 'below': return { ...centre, ...below };
-    case 'above-right': return { x0: anchor.x0, x1: anchor.x0 + w, ...above };
-    case 'above-left': return { x0: anchor.x1 - w, x1: anchor.x1, ...above };
-    case 'below-right': return { x0: anchor.x0, x1: anchor.x0 + w, ...below };
-    case 'below-left': return { x0: anchor.x1 - w, x1: anchor.x1, ...below };
+    case 'right':
+      return { ...right, ...middle };
+    case 'left':
+      return { ...left, ...middle };
+    case 'right-down':
+      return { ...right, ...hanging };
+    case 'left-down':
+      return { ...left, ...hanging };
+    case 'above':
+      return { ...centre, ...above };
+    case 'below':
+      return { ...centre, ...below };
+    case 'above-right':
+      return { x0: anchor.x0, x1: anchor.x0 + w, ...above };
+    case 'above-left':
+      return { x0: anchor.x1 - w, x1: anchor.x1, ...above };
+    case 'below-right':
+      return { x0: anchor.x0, x1: anchor.x0 + w, ...below };
+    case 'below-left':
+      return { x0: anchor.x1 - w, x1: anchor.x1, ...below };
   }
 }
 
@@ -125,14 +160,20 @@ export function leaderOf(anchor: Box, label: Box): Segment {
 export function crosses({ from, to }: Segment, box: Box): boolean {
   const steps = Math.max(2, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 3));
   for (let i = 1; i < steps; i++) {
-    const x = from.x + ((to.x - from.x) * i) / steps, y = from.y + ((to.y - from.y) * i) / steps;
+    const x = from.x + ((to.x - from.x) * i) / steps,
+      y = from.y + ((to.y - from.y) * i) / steps;
     if (x > box.x0 - 2 && x < box.x1 + 2 && y > box.y0 - 2 && y < box.y1 + 2) return true;
   }
   return false;
 }
 
-const moved = (b: Box, [dx, dy]: readonly [number, number]): Box =>
-  ({ ...b, x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy });
+const moved = (b: Box, [dx, dy]: readonly [number, number]): Box => ({
+  ...b,
+  x0: b.x0 + dx,
+  x1: b.x1 + dx,
+  y0: b.y0 + dy,
+  y1: b.y1 + dy,
+});
 
 function* candidates(request: LabelRequest): Generator<Placement> {
   const gaps = request.gaps ?? DEFAULT_GAPS;

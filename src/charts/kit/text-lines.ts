@@ -13,11 +13,20 @@ export interface TextLinesOptions {
 
 export function textLines(g: G, x: number, y: number, lines: readonly string[], options: TextLinesOptions): void {
   const step = options.size * (options.lineHeight ?? 1.3);
-  const text = g.append('text').attr('class', options.className).attr('font-size', options.size)
-    .attr('x', round(x)).attr('y', round(y));
+  const text = g
+    .append('text')
+    .attr('class', options.className)
+    .attr('font-size', options.size)
+    .attr('x', round(x))
+    .attr('y', round(y));
   if (options.anchor && options.anchor !== 'start') text.attr('text-anchor', options.anchor);
   if (lines.length === 1) text.text(lines[0]!);
   else
     lines.forEach((line, i) =>
-      text.append('tspan').attr('x', round(x)).attr('dy', i === 0 ? 0 : round(step)).text(line));
+      text
+        .append('tspan')
+        .attr('x', round(x))
+        .attr('dy', i === 0 ? 0 : round(step))
+        .text(line),
+    );
 }

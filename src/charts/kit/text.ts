@@ -26,7 +26,8 @@ function advance(font: Font, key: string, text: string, spaced: boolean): number
   let cache = advances.get(cacheKey);
   if (!cache) advances.set(cacheKey, (cache = new Map()));
   let units = cache.get(text);
-  if (units === undefined) cache.set(text, (units = font.layout(text, spaced ? SPACED_FEATURES : undefined).advanceWidth));
+  if (units === undefined)
+    cache.set(text, (units = font.layout(text, spaced ? SPACED_FEATURES : undefined).advanceWidth));
   return units;
 }
 
@@ -85,7 +86,12 @@ export function linesWidth(lines: readonly string[], size: number, style: TextSt
 }
 
 /** The box of a multi-line label: its widest line, and its lines at `lineHeight` px apart. */
-export function textBlock(lines: readonly string[], size: number, lineHeight: number, style: TextStyle = {}): { width: number; height: number } {
+export function textBlock(
+  lines: readonly string[],
+  size: number,
+  lineHeight: number,
+  style: TextStyle = {},
+): { width: number; height: number } {
   return { width: linesWidth(lines, size, style), height: lines.length * lineHeight };
 }
 
@@ -93,8 +99,16 @@ export function textBlock(lines: readonly string[], size: number, lineHeight: nu
  * Vertical metrics of the Latin face at `size` px, from the baseline: ascent and cap height
  * above it (positive), descent below it (positive). For placing halos, boxes and leaders.
  */
-export function textMetrics(size: number, style: TextStyle = {}): { ascent: number; descent: number; capHeight: number; xHeight: number } {
+export function textMetrics(
+  size: number,
+  style: TextStyle = {},
+): { ascent: number; descent: number; capHeight: number; xHeight: number } {
   const font = loadFace(faceFor('latin', style.weight));
   const px = (units: number) => (units / font.unitsPerEm) * size;
-  return { ascent: px(font.ascent), descent: px(-font.descent), capHeight: px(font.capHeight), xHeight: px(font.xHeight) };
+  return {
+    ascent: px(font.ascent),
+    descent: px(-font.descent),
+    capHeight: px(font.capHeight),
+    xHeight: px(font.xHeight),
+  };
 }

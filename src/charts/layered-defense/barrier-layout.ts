@@ -29,7 +29,13 @@ export const partName = (c: BarrierComponent) => words().part(formatNumber(c.ord
 
 /** Sizes the sources do not give, in metres on the drawing's scale: schematic only. */
 export const SCHEMATIC = {
-  berm: 1.4, wire: 0.55, fence: 2.3, tower: 6, drone: 7.6, wallIfUnknown: 3, trenchIfUnknown: 2.5,
+  berm: 1.4,
+  wire: 0.55,
+  fence: 2.3,
+  tower: 6,
+  drone: 7.6,
+  wallIfUnknown: 3,
+  trenchIfUnknown: 2.5,
 } as const;
 
 /** The year (or month and year) of a partial date, short enough for a label. */
@@ -60,7 +66,8 @@ export function claims(component: BarrierComponent | undefined, what: Dimension[
 
 /** The trench's reported width and depth, in as few words as they allow. */
 export function trenchLabel(trench: BarrierComponent): string[] {
-  const w = claims(trench, 'width')[0], dd = claims(trench, 'depth')[0];
+  const w = claims(trench, 'width')[0],
+    dd = claims(trench, 'depth')[0];
   const b = words();
   if (w && dd && w.value === dd.value && w.qualifier === dd.qualifier) return [sized(w), b.wideAndDeep];
   return [w ? b.sized(sized(w), b.wide) : '', dd ? b.sized(sized(dd), b.deep) : ''].filter(Boolean);
@@ -87,7 +94,10 @@ export function slotIds(input: LayeredDefenseInput): string[] {
 /** One slot per barrier layer, then the tower, across the artboard. */
 export function slotScale(input: LayeredDefenseInput, width: number) {
   const margin = isNarrow(width) ? 12 : 16;
-  return scaleBand<string>().domain(slotIds(input)).range([margin, width - margin]).paddingInner(0.12);
+  return scaleBand<string>()
+    .domain(slotIds(input))
+    .range([margin, width - margin])
+    .paddingInner(0.12);
 }
 
 export function barrierLayout(input: LayeredDefenseInput, width: number, type: TypeScale): BarrierLayout {
@@ -108,7 +118,8 @@ export function barrierLayout(input: LayeredDefenseInput, width: number, type: T
   const inSlots = input.components.filter((c) => slots.domain().includes(c.id));
   const named = inSlots.map((c) => ({ c, lines: wrap(partName(c), type.small, slots.bandwidth(), PART) }));
   const extent = ({ c, lines }: (typeof named)[number]) => {
-    const half = linesWidth(lines, type.small, PART) / 2, mid = slots(c.id)! + slots.bandwidth() / 2;
+    const half = linesWidth(lines, type.small, PART) / 2,
+      mid = slots(c.id)! + slots.bandwidth() / 2;
     return [mid - half, mid + half] as const;
   };
   const direct = named.every((n, i) => {
@@ -123,7 +134,8 @@ export function barrierLayout(input: LayeredDefenseInput, width: number, type: T
   let labelsHeight = Math.max(...[...labelLines.values()].map((l) => l.length)) * line;
   const key: string[][] = [];
   if (!direct) {
-    const columns = 2, per = Math.ceil(inSlots.length / columns);
+    const columns = 2,
+      per = Math.ceil(inSlots.length / columns);
     for (let k = 0; k < columns; k++) key.push(inSlots.slice(k * per, (k + 1) * per).map(partName));
     labelsHeight += 6 + per * line;
   }
@@ -141,9 +153,14 @@ function sizeNote(input: LayeredDefenseInput): string | null {
   const parts: string[] = [];
   const trench = input.components.find((c) => c.id === 'trench');
   const wall = input.components.find((c) => c.id === 'wall');
-  const widths = claims(trench, 'width'), depths = claims(trench, 'depth');
+  const widths = claims(trench, 'width'),
+    depths = claims(trench, 'depth');
   const [w, d] = [widths[0], depths[0]];
-  const same = widths.length === 1 && depths.length === 1 && w!.value === d!.value && w!.qualifier === d!.qualifier &&
+  const same =
+    widths.length === 1 &&
+    depths.length === 1 &&
+    w!.value === d!.value &&
+    w!.qualifier === d!.qualifier &&
     w!.dates.join() === d!.dates.join();
   const trenchSizes = same
     ? widths.map((c) => ({ ...c, word: b.wideAndDeep }))
@@ -164,4 +181,3 @@ function lowNote(input: LayeredDefenseInput): string | null {
   const low = input.components.filter((c) => c.confidence === 'low');
   return low.length ? words().lowNote(formatList(low.map((c) => inSentence(c.name)))) : null;
 }
-

@@ -28,8 +28,12 @@ function describe(input: LayeredDefenseInput): string {
   const barrier = input.components.filter((c) => c.layer === 'barrier').length;
   const reported = p?.reported.map(reportedKm).join(', ') || w.noReported;
   return (
-    w.strip(formatKm(input.lengthKm), formatNumber(placed(input).length), formatNumber(input.crossings.length),
-      riverText(input)) +
+    w.strip(
+      formatKm(input.lengthKm),
+      formatNumber(placed(input).length),
+      formatNumber(input.crossings.length),
+      riverText(input),
+    ) +
     w.lines(formatList(input.lines.map((l) => l.name)), formatNumber(input.lines.length)) +
     (p ? w.peshmerga(p.heldBy, formatKm(p.km), p.name, reported) : '. ') +
     w.barrier(formatNumber(barrier))
@@ -46,14 +50,20 @@ function render(input: LayeredDefenseInput, options: RenderOptions): string {
   const stepHeight = Math.max(strip.height, barrier.height);
   const height = state ? stepHeight : strip.height + 16 + barrier.height;
   const svg = chartSvg({
-    idPrefix, width, height, title: words().title, description: describe(input),
+    idPrefix,
+    width,
+    height,
+    title: words().title,
+    description: describe(input),
     className: 'chart chart--layered-defense',
   });
   if (state === 'barrier') drawBarrier(svg, input, width, type, Math.round((stepHeight - barrier.height) / 2));
   else {
     drawStrip(svg, input, width, type, state !== 'strip');
     if (!state) {
-      svg.append('path').attr('class', 'ld-divider')
+      svg
+        .append('path')
+        .attr('class', 'ld-divider')
         .attr('d', `M${strip.margin},${strip.height + 8}H${width - strip.margin}`);
       drawBarrier(svg, input, width, type, strip.height + 16);
     }
@@ -96,7 +106,10 @@ function barrierAlt(input: LayeredDefenseInput): string {
 
 export default defineChart<LayeredDefenseInput>({
   ...chartMeta('layered-defense', words()),
-  prepare, describe, render, table,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => [...new Set([...input.sources.strip, ...input.sources.lines, ...input.sources.barrier])],
   steps: [
     { id: 'strip', alt: stripAlt },

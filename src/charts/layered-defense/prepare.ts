@@ -8,7 +8,6 @@ import type { SiteData } from '../../data/validate.ts';
 import { latestDate } from '../../lib/format/index.ts';
 import { lineIntersections, nearestOnLine, segmentsAlong, type LonLat } from '../../lib/geo/index.ts';
 
-
 /** The river whose crossing of the border the strip marks. */
 export const RIVER = 'Euphrates';
 
@@ -91,7 +90,9 @@ export function prepare(data: SiteData): LayeredDefenseInput {
     });
   const segments = { IRQ: segmentsFor('IRQ'), SYR: segmentsFor('SYR') };
 
-  const riverLines = rivers(data).features.filter((r) => r.properties.name_en === RIVER).map((r) => r.geometry);
+  const riverLines = rivers(data)
+    .features.filter((r) => r.properties.name_en === RIVER)
+    .map((r) => r.geometry);
   const river = { name: RIVER, crossings: riverCrossings(facts.line, riverLines) };
   const nameOf = (adm0: string) =>
     countries(data).features.find((c) => c.properties.adm0_a3 === adm0)?.properties.name_en ?? adm0;
@@ -104,9 +105,9 @@ export function prepare(data: SiteData): LayeredDefenseInput {
   let peshmerga: PeshmergaSector | null = null;
   if (held) {
     const [id, sector] = held;
-    const runs = segments.IRQ
-      .filter((s) => (sector.iraqGovernorates as string[]).includes(s.id))
-      .map(({ fromKm, toKm }) => ({ fromKm, toKm }));
+    const runs = segments.IRQ.filter((s) => (sector.iraqGovernorates as string[]).includes(s.id)).map(
+      ({ fromKm, toKm }) => ({ fromKm, toKm }),
+    );
     const reported = Object.entries(data.sectors.reportedLengths)
       .filter(([, l]) => l.sectors.includes(id))
       .map(([lengthId, l]) => ({ id: lengthId, ...l }));

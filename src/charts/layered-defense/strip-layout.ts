@@ -63,12 +63,18 @@ export const kmRun = (from: number, to: number) => words().kmRun(formatNumber(fr
  * the longest run it fits in. Governorates returned without a place need a callout.
  */
 function rowLabels(
-  segments: Segment[], x: ScaleLinear<number, number>, crossings: number[], size: number,
-  country: 'SYR' | 'IRQ', name: string,
+  segments: Segment[],
+  x: ScaleLinear<number, number>,
+  crossings: number[],
+  size: number,
+  country: 'SYR' | 'IRQ',
+  name: string,
 ) {
   const taken: [number, number][] = [];
   const clear = (a: number, b: number, s: Segment) =>
-    a >= x(s.fromKm) + 3 && b <= x(s.toKm) - 3 && !crossings.some((c) => c >= a - 4 && c <= b + 4) &&
+    a >= x(s.fromKm) + 3 &&
+    b <= x(s.toKm) - 3 &&
+    !crossings.some((c) => c >= a - 4 && c <= b + 4) &&
     !taken.some(([p, q]) => a < q + 8 && p < b + 8);
   const labels: StripLayout['rowLabels'] = [];
   const unplaced: Segment[] = [];
@@ -90,7 +96,10 @@ function rowLabels(
   }
   const w = textWidth(name, size, STYLE.country);
   for (const s of [...segments].sort((a, b) => b.toKm - b.fromKm - (a.toKm - a.fromKm))) {
-    const marks = crossings.filter((c) => c > x(s.fromKm) && c < x(s.toKm)).sort((a, b) => b - a).map((c) => c - 5);
+    const marks = crossings
+      .filter((c) => c > x(s.fromKm) && c < x(s.toKm))
+      .sort((a, b) => b - a)
+      .map((c) => c - 5);
     const right = [x(s.toKm) - 5, ...marks].find((b) => clear(b - w, b, s));
     if (right === undefined) continue;
     labels.push({ country, text: name, x: right, kind: 'country' });
@@ -114,10 +123,12 @@ function placeTags(items: Omit<Tag, 'lane' | 'side'>[], size: number, left: numb
         const x0 = side === 'right' ? item.x + 1 : item.x - w - 4;
         const x1 = side === 'right' ? item.x + w + 4 : item.x - 1;
         if (x0 < left || x1 > right) continue;
-        const clash = placed.some((p) =>
-          (p.lane === lane && p.x0 < x1 + 3 && x0 < p.x1 + 3) ||
-          (p.lane > lane && p.x >= x0 - 2 && p.x <= x1 + 2) ||
-          (p.lane < lane && item.x >= p.x0 - 2 && item.x <= p.x1 + 2));
+        const clash = placed.some(
+          (p) =>
+            (p.lane === lane && p.x0 < x1 + 3 && x0 < p.x1 + 3) ||
+            (p.lane > lane && p.x >= x0 - 2 && p.x <= x1 + 2) ||
+            (p.lane < lane && item.x >= p.x0 - 2 && item.x <= p.x1 + 2),
+        );
         if (clash) continue;
         placed.push({ ...item, lane, side, x0, x1 });
         done = true;
@@ -131,7 +142,9 @@ function placeTags(items: Omit<Tag, 'lane' | 'side'>[], size: number, left: numb
 export const stripMargin = (width: number) => (isNarrow(width) ? 12 : 16);
 
 export function kmScale(input: LayeredDefenseInput, width: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, input.lengthKm]).range([stripMargin(width), width - stripMargin(width)]);
+  return scaleLinear()
+    .domain([0, input.lengthKm])
+    .range([stripMargin(width), width - stripMargin(width)]);
 }
 
 function confidenceNote(input: LayeredDefenseInput): string | null {
@@ -150,10 +163,14 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
   const tickY = type.small + line(type.small) * axisTitle.length + 2;
   const axisY = tickY + 6;
 
-  const crossings = input.crossings.filter((c) => c.kmAlong !== null)
+  const crossings = input.crossings
+    .filter((c) => c.kmAlong !== null)
     .map((c) => ({ x: x(c.kmAlong!), text: c.crossing.name, kind: 'crossing' as const, state: c.current.state }));
-  const rivers = input.river.crossings
-    .map((r) => ({ x: x(r.kmAlong), text: input.river.name, kind: 'river' as const }));
+  const rivers = input.river.crossings.map((r) => ({
+    x: x(r.kmAlong),
+    text: input.river.name,
+    kind: 'river' as const,
+  }));
   const tags = placeTags([...crossings, ...rivers], type.small, margin - 4, width - margin + 4);
   const lanes = Math.max(0, ...tags.map((tag) => tag.lane + 1));
   const laneHeight = line(type.small) + 2;
@@ -173,7 +190,14 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
 
   // Governorates that cannot be named in their row are named below it, with a tick.
   const upper = (adm0: 'SYR' | 'IRQ') => input.countries[adm0].toLocaleUpperCase(t.lang);
-  const syr = rowLabels(input.segments.SYR, x, tags.map((tag) => tag.x), type.small, 'SYR', upper('SYR'));
+  const syr = rowLabels(
+    input.segments.SYR,
+    x,
+    tags.map((tag) => tag.x),
+    type.small,
+    'SYR',
+    upper('SYR'),
+  );
   const riverXs = tags.filter((tag) => tag.kind === 'river').map((tag) => tag.x);
   const irq = rowLabels(input.segments.IRQ, x, riverXs, type.small, 'IRQ', upper('IRQ'));
   const callouts: StripLayout['callouts'] = [];
@@ -207,8 +231,27 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
   const noteY = block(noteLines, 10);
 
   return {
-    height: Math.ceil(y + 6), margin, axisTitle, tickY, axisY, tags, laneTop, rowsTop, rowHeight, borderY, callouts,
-    rowLabels: [...syr.labels, ...irq.labels], linesTop, bandsHeight, peshmergaLines, peshmergaY, bracketY,
-    bracketLines, noteY, noteLines, unplacedY, unplacedLines,
+    height: Math.ceil(y + 6),
+    margin,
+    axisTitle,
+    tickY,
+    axisY,
+    tags,
+    laneTop,
+    rowsTop,
+    rowHeight,
+    borderY,
+    callouts,
+    rowLabels: [...syr.labels, ...irq.labels],
+    linesTop,
+    bandsHeight,
+    peshmergaLines,
+    peshmergaY,
+    bracketY,
+    bracketLines,
+    noteY,
+    noteLines,
+    unplacedY,
+    unplacedLines,
   };
 }

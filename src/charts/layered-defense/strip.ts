@@ -26,14 +26,24 @@ function drawAxis(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: n
   const [x0, x1] = x.range() as [number, number];
   const axis = layer(svg, 'ld-axis');
   textLines(axis, x0, type.small, L.axisTitle, { className: 'label ld-axis-title', size: type.small });
-  axis.append('path').attr('class', 'ld-axis-line').attr('d', `M${round(x0)},${round(L.axisY)}H${round(x1)}`);
+  axis
+    .append('path')
+    .attr('class', 'ld-axis-line')
+    .attr('d', `M${round(x0)},${round(L.axisY)}H${round(x1)}`);
   const endGap = isNarrow(width) ? 90 : 45;
   const ticks = [...x.ticks(isNarrow(width) ? 3 : 6).filter((tick) => tick <= input.lengthKm - endGap), input.lengthKm];
   for (const tick of ticks) {
     const end = tick === input.lengthKm;
-    axis.append('path').attr('class', 'ld-axis-line').attr('d', `M${round(x(tick))},${round(L.axisY)}v-4`);
-    axis.append('text').attr('class', end ? 'label ld-axis-end' : 'label').attr('font-size', type.small)
-      .attr('x', round(x(tick))).attr('y', round(L.tickY - 2))
+    axis
+      .append('path')
+      .attr('class', 'ld-axis-line')
+      .attr('d', `M${round(x(tick))},${round(L.axisY)}v-4`);
+    axis
+      .append('text')
+      .attr('class', end ? 'label ld-axis-end' : 'label')
+      .attr('font-size', type.small)
+      .attr('x', round(x(tick)))
+      .attr('y', round(L.tickY - 2))
       .attr('text-anchor', tick === 0 ? 'start' : end ? 'end' : 'middle')
       .text(end ? formatKm(tick) : formatNumber(tick));
   }
@@ -45,21 +55,31 @@ function drawRows(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: S
   const rowTop = { SYR: L.rowsTop, IRQ: L.borderY };
   for (const country of ['SYR', 'IRQ'] as const)
     for (const seg of input.segments[country])
-      rows.append('rect').attr('class', `ld-row ld-row--${country.toLowerCase()}`)
-        .attr('x', round(x(seg.fromKm))).attr('y', round(rowTop[country]))
-        .attr('width', round(x(seg.toKm) - x(seg.fromKm))).attr('height', L.rowHeight);
+      rows
+        .append('rect')
+        .attr('class', `ld-row ld-row--${country.toLowerCase()}`)
+        .attr('x', round(x(seg.fromKm)))
+        .attr('y', round(rowTop[country]))
+        .attr('width', round(x(seg.toKm) - x(seg.fromKm)))
+        .attr('height', L.rowHeight);
   for (const label of L.rowLabels) {
     const country = label.kind === 'country';
-    rows.append('text').attr('class', country ? 'label label--country label--focus' : 'label label--admin')
-      .attr('font-size', type.small).attr('x', round(label.x))
+    rows
+      .append('text')
+      .attr('class', country ? 'label label--country label--focus' : 'label label--admin')
+      .attr('font-size', type.small)
+      .attr('x', round(label.x))
       .attr('y', round(rowTop[label.country] + L.rowHeight / 2 + type.small * 0.35))
-      .attr('text-anchor', country ? 'end' : null).text(label.text);
+      .attr('text-anchor', country ? 'end' : null)
+      .text(label.text);
   }
   const [x0] = x.range() as [number, number];
   for (const c of L.callouts) {
     const mid = x((c.segment.fromKm + c.segment.toKm) / 2);
     const below = L.borderY + L.rowHeight;
-    rows.append('path').attr('class', 'ld-leader')
+    rows
+      .append('path')
+      .attr('class', 'ld-leader')
       .attr('d', `M${round(mid)},${round(below)}V${round(c.y - type.small + 1)}`);
     textLines(rows, Math.max(x0, mid - 3), c.y, c.lines, { className: 'label label--admin', size: type.small });
   }
@@ -71,25 +91,47 @@ function drawMarks(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: 
   const marks = layer(svg, 'ld-marks', words().layers.marks(input.river.name));
   const laneY = (lane: number) => L.rowsTop - 4 - lane * (type.small * type.lineHeight + 2) - 4;
   for (const tag of L.tags.filter((tag) => tag.kind === 'river'))
-    marks.append('path').attr('class', 'ld-river')
+    marks
+      .append('path')
+      .attr('class', 'ld-river')
       .attr('d', `M${round(tag.x)},${round(laneY(tag.lane) + 3)}V${round(L.borderY + L.rowHeight)}`);
   for (const className of ['border-casing', 'border-line'])
-    marks.append('path').attr('class', className).attr('d', `M${round(x0)},${round(L.borderY)}H${round(x1)}`);
+    marks
+      .append('path')
+      .attr('class', className)
+      .attr('d', `M${round(x0)},${round(L.borderY)}H${round(x1)}`);
   for (const end of [x0, x1])
-    marks.append('rect').attr('class', 'tripoint').attr('x', round(end - 3.5)).attr('y', round(L.borderY - 3.5))
-      .attr('width', 7).attr('height', 7);
+    marks
+      .append('rect')
+      .attr('class', 'tripoint')
+      .attr('x', round(end - 3.5))
+      .attr('y', round(L.borderY - 3.5))
+      .attr('width', 7)
+      .attr('height', 7);
   for (const tag of L.tags) {
     const y = laneY(tag.lane);
     if (tag.kind === 'crossing') {
-      marks.append('path').attr('class', 'ld-leader').attr('d', `M${round(tag.x)},${round(y + 3)}V${round(L.borderY)}`);
-      marks.append('g').attr('class', `crossing crossing--${tag.state}`)
+      marks
+        .append('path')
+        .attr('class', 'ld-leader')
+        .attr('d', `M${round(tag.x)},${round(y + 3)}V${round(L.borderY)}`);
+      marks
+        .append('g')
+        .attr('class', `crossing crossing--${tag.state}`)
         .attr('transform', `translate(${round(tag.x)},${round(L.borderY)})`)
-        .append('circle').attr('class', 'crossing-symbol').attr('r', isNarrow(width) ? 4 : 4.5);
+        .append('circle')
+        .attr('class', 'crossing-symbol')
+        .attr('r', isNarrow(width) ? 4 : 4.5);
     }
     const right = tag.side === 'right';
-    marks.append('text').attr('class', tag.kind === 'river' ? 'label halo label--water' : 'label halo label--crossing')
-      .attr('font-size', type.small).attr('x', round(tag.x + (right ? 3 : -3))).attr('y', round(y))
-      .attr('text-anchor', right ? 'start' : 'end').text(tag.text);
+    marks
+      .append('text')
+      .attr('class', tag.kind === 'river' ? 'label halo label--water' : 'label halo label--crossing')
+      .attr('font-size', type.small)
+      .attr('x', round(tag.x + (right ? 3 : -3)))
+      .attr('y', round(y))
+      .attr('text-anchor', right ? 'start' : 'end')
+      .text(tag.text);
   }
 }
 
@@ -109,37 +151,58 @@ function drawBands(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: 
   const longest = federal.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a), federal[0] ?? [0, input.lengthKm]);
 
   const bands = layer(svg, 'ld-lines', words().layers.lines);
-  const y = scaleBand<string>().domain(input.lines.map((l) => l.id))
-    .range([L.linesTop, L.linesTop + L.bandsHeight]).paddingInner(0.28);
+  const y = scaleBand<string>()
+    .domain(input.lines.map((l) => l.id))
+    .range([L.linesTop, L.linesTop + L.bandsHeight])
+    .paddingInner(0.28);
   for (const line of input.lines) {
     const top = y(line.id)!;
     for (const [a, b] of federal)
-      bands.append('rect').attr('class', `ld-band ld-band--${line.confidence}`).attr('x', round(x(a)))
+      bands
+        .append('rect')
+        .attr('class', `ld-band ld-band--${line.confidence}`)
+        .attr('x', round(x(a)))
         .attr('y', round(top))
-        .attr('width', round(x(b) - x(a))).attr('height', round(y.bandwidth()));
+        .attr('width', round(x(b) - x(a)))
+        .attr('height', round(y.bandwidth()));
     // Phones give the short name the data put in brackets.
     const name = isNarrow(width)
       ? line.name.replace(/^.*\((.+)\)$/, '$1')
       : `${line.name}${line.ministry ? ` (${line.ministry})` : ''}`;
-    bands.append('text').attr('class', 'label ld-band-label').attr('font-size', type.small)
-      .attr('x', round(x(longest[0]) + 6)).attr('y', round(top + y.bandwidth() / 2 + type.small * 0.35))
+    bands
+      .append('text')
+      .attr('class', 'label ld-band-label')
+      .attr('font-size', type.small)
+      .attr('x', round(x(longest[0]) + 6))
+      .attr('y', round(top + y.bandwidth() / 2 + type.small * 0.35))
       .text(words().strip.band(formatOrdinal(line.order), name));
   }
   if (p) {
-    const top = y(input.lines[0]!.id)!, bottom = y(input.lines.at(-1)!.id)! + y.bandwidth();
+    const top = y(input.lines[0]!.id)!,
+      bottom = y(input.lines.at(-1)!.id)! + y.bandwidth();
     for (const r of held)
-      bands.append('rect').attr('class', 'ld-peshmerga').attr('x', round(x(r.fromKm))).attr('y', round(top))
-        .attr('width', round(Math.max(1, x(r.toKm) - x(r.fromKm)))).attr('height', round(bottom - top));
+      bands
+        .append('rect')
+        .attr('class', 'ld-peshmerga')
+        .attr('x', round(x(r.fromKm)))
+        .attr('y', round(top))
+        .attr('width', round(Math.max(1, x(r.toKm) - x(r.fromKm))))
+        .attr('height', round(bottom - top));
     const mid = x((held[0]!.fromKm + held[0]!.toKm) / 2);
-    bands.append('path').attr('class', 'ld-leader')
+    bands
+      .append('path')
+      .attr('class', 'ld-leader')
       .attr('d', `M${round(mid)},${round(bottom)}V${round(L.peshmergaY - type.small + 1)}`);
     const label = { className: 'label ld-peshmerga-label', size: type.small };
     textLines(bands, Math.max(x0, mid - 3), L.peshmergaY, L.peshmergaLines, label);
     const reported = p.reported[0];
     if (reported) {
-      const a = x(held[0]!.fromKm), b = x(held[0]!.fromKm + reported.km);
+      const a = x(held[0]!.fromKm),
+        b = x(held[0]!.fromKm + reported.km);
       const by = L.bracketY - type.small * 0.35;
-      bands.append('path').attr('class', 'ld-bracket')
+      bands
+        .append('path')
+        .attr('class', 'ld-bracket')
         .attr('d', `M${round(a)},${round(by - 5)}V${round(by)}H${round(b)}V${round(by - 5)}`);
       textLines(bands, b + 6, L.bracketY, L.bracketLines, { className: 'label ld-bracket-label', size: type.small });
     }
@@ -154,7 +217,6 @@ export function drawStrip(svg: Svg | G, input: Input, width: number, type: TypeS
   drawAxis(svg, input, L, x, width, type);
   drawRows(svg, input, L, x, type);
   drawMarks(svg, input, L, x, width, type);
-  if (L.unplacedLines.length)
-    textLines(layer(svg, 'ld-unplaced'), L.margin, L.unplacedY, L.unplacedLines, note(type));
+  if (L.unplacedLines.length) textLines(layer(svg, 'ld-unplaced'), L.margin, L.unplacedY, L.unplacedLines, note(type));
   if (showLines) drawBands(svg, input, L, x, width, type);
 }

@@ -15,8 +15,13 @@ function dimensionText(d: Dimension): string {
   const value = formatNumber(d.value, { digits: Number.isInteger(d.value) ? 0 : 1 });
   const unit = w.units[d.unit] ? `\u00a0${w.units[d.unit]}` : '';
   const confidence = d.confidence ? confidenceText(d.confidence) : null;
-  return w.table.dimension(w.measure[d.what] ?? d.what, `${t.qualifier[d.qualifier] ?? ''}${value}${unit}`, d.claimant,
-    formatPartialDate(d.asOf), confidence);
+  return w.table.dimension(
+    w.measure[d.what] ?? d.what,
+    `${t.qualifier[d.qualifier] ?? ''}${value}${unit}`,
+    d.claimant,
+    formatPartialDate(d.asOf),
+    confidence,
+  );
 }
 
 function stripRows(input: LayeredDefenseInput): Row[] {
@@ -43,9 +48,10 @@ function stripRows(input: LayeredDefenseInput): Row[] {
       cells: {
         item: { text: c.crossing.name },
         part: { text: w.crossing },
-        where: c.kmAlong === null
-          ? { text: w.notPlaced, note: c.crossing.location.note }
-          : { text: kmAt(c.kmAlong), sort: c.kmAlong },
+        where:
+          c.kmAlong === null
+            ? { text: w.notPlaced, note: c.crossing.location.note }
+            : { text: kmAt(c.kmAlong), sort: c.kmAlong },
         detail: {
           text: w.status(words().stateWord[c.current.state]!, formatPartialDate(c.current.date)),
           note: c.current.summary,
@@ -55,23 +61,25 @@ function stripRows(input: LayeredDefenseInput): Row[] {
     });
   }
   const { river } = input;
-  const item = { text: river.name }, part = { text: w.river };
+  const item = { text: river.name },
+    part = { text: w.river };
   rows.push(
     river.crossings.length
       ? {
-        id: 'river',
-        cells: {
-          item, part,
-          where: { text: river.crossings.map((r) => kmAt(r.kmAlong)).join(', '), sort: river.crossings[0]!.kmAlong },
-          detail: { text: w.riverWhere, note: w.riverNote },
-        },
-        sources: [],
-      }
+          id: 'river',
+          cells: {
+            item,
+            part,
+            where: { text: river.crossings.map((r) => kmAt(r.kmAlong)).join(', '), sort: river.crossings[0]!.kmAlong },
+            detail: { text: w.riverWhere, note: w.riverNote },
+          },
+          sources: [],
+        }
       : {
-        id: 'river',
-        cells: { item, part, where: { text: w.riverNotFound }, detail: { text: w.riverDry } },
-        sources: [],
-      },
+          id: 'river',
+          cells: { item, part, where: { text: w.riverNotFound }, detail: { text: w.riverDry } },
+          sources: [],
+        },
   );
   return rows;
 }

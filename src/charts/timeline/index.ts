@@ -25,11 +25,7 @@ const parts = { prepare, describe, render, table };
 const sources = (input: TimelineInput) => input.events.map((e) => e.sources);
 const steps = STEPS.map((step) => ({
   id: step.id,
-  alt: (input: TimelineInput) =>
-    stepAlt(
-      input,
-      input.steps.find((r) => r.id === step.id)!,
-    ),
+  alt: (input: TimelineInput) => stepAlt(input, input.steps.find((r) => r.id === step.id)!),
 }));
 
 export default storyChart<TimelineInput>({ id: 'timeline', title, credit, ...parts, sources, steps });

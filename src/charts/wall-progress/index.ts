@@ -17,8 +17,17 @@ import { linesWidth, textWidth } from '../kit/text.ts';
 import { typeScale, type TypeScale } from '../kit/type-scale.ts';
 import { borderText, layout, VALUE, type Layout, type Panel } from './layout.ts';
 import {
-  confidenceWords, kmText, low, percentText, plannedText, prepare, scopeWords, valueText, SCOPE_SYMBOL,
-  type Claim, type WallProgressInput,
+  confidenceWords,
+  kmText,
+  low,
+  percentText,
+  plannedText,
+  prepare,
+  scopeWords,
+  valueText,
+  SCOPE_SYMBOL,
+  type Claim,
+  type WallProgressInput,
 } from './prepare.ts';
 
 const words = () => t.charts['wall-progress'];
@@ -53,10 +62,18 @@ function drawKey(svg: Svg, input: WallProgressInput, L: Layout, width: number, t
     const text = words().scope[scope]!.legend;
     const w = 14 + textWidth(text, type.small) + 14;
     if (lx + w > width - margin) [lx, ly] = [margin, ly + Math.round(type.small * type.lineHeight)];
-    legend.append('path').attr('class', `wp-claim wp-claim--firm wp-claim--${scope}`)
-      .attr('transform', `translate(${round(lx + 5)},${round(ly)})`).attr('d', symbol(SCOPE_SYMBOL[scope], 60)()!);
-    legend.append('text').attr('class', 'label wp-legend-text').attr('font-size', type.small)
-      .attr('x', round(lx + 14)).attr('y', round(ly + type.small * 0.35)).text(text);
+    legend
+      .append('path')
+      .attr('class', `wp-claim wp-claim--firm wp-claim--${scope}`)
+      .attr('transform', `translate(${round(lx + 5)},${round(ly)})`)
+      .attr('d', symbol(SCOPE_SYMBOL[scope], 60)()!);
+    legend
+      .append('text')
+      .attr('class', 'label wp-legend-text')
+      .attr('font-size', type.small)
+      .attr('x', round(lx + 14))
+      .attr('y', round(ly + type.small * 0.35))
+      .text(text);
     lx += w;
   }
   textLines(legend, margin, Math.max(L.legend.y, ly + type.small * 1.6), L.legend.lines, note(type));
@@ -68,38 +85,58 @@ function drawAxis(g: G, panel: Panel, input: WallProgressInput, L: Layout, type:
   const ticks = panel.x.ticks(L.narrow ? 4 : 7);
   for (const tick of ticks) {
     const x = round(panel.x(tick));
-    g.append('path').attr('class', 'wp-grid').attr('d', `M${x},${round(panel.axisY + 4)}V${round(lastY + 6)}`);
+    g.append('path')
+      .attr('class', 'wp-grid')
+      .attr('d', `M${x},${round(panel.axisY + 4)}V${round(lastY + 6)}`);
     const km = tick === ticks.at(-1) ? formatKm(tick) : formatNumber(tick);
     const text = panel.kind === 'km' ? km : words().percent(formatNumber(tick));
-    g.append('text').attr('class', 'label wp-tick').attr('font-size', type.small).attr('x', x)
+    g.append('text')
+      .attr('class', 'label wp-tick')
+      .attr('font-size', type.small)
+      .attr('x', x)
       .attr('y', round(panel.axisY))
-      .attr('text-anchor', tick === ticks[0] ? 'start' : 'middle').text(text);
+      .attr('text-anchor', tick === ticks[0] ? 'start' : 'middle')
+      .text(text);
   }
   // The border as drawn on this site's map, for scale: not a claim.
   if (panel.kind === 'km') {
     const bx = round(panel.x(input.borderKm));
-    g.append('path').attr('class', 'wp-border-rule').attr('d', `M${bx},${round(panel.axisY + 4)}V${round(lastY + 6)}`);
+    g.append('path')
+      .attr('class', 'wp-border-rule')
+      .attr('d', `M${bx},${round(panel.axisY + 4)}V${round(lastY + 6)}`);
   }
 }
 
 function drawRow(
-  g: G, row: Panel['rows'][number], panel: Panel, L: Layout, type: TypeScale, focus: (c: Claim) => boolean,
+  g: G,
+  row: Panel['rows'][number],
+  panel: Panel,
+  L: Layout,
+  type: TypeScale,
+  focus: (c: Claim) => boolean,
 ): void {
   const c = row.claim;
   const [x0, x1] = panel.x.range() as [number, number];
   const line = type.small * type.lineHeight;
-  const rowG = g.append('g').attr('class', `wp-row${focus(c) ? '' : ' wp-muted'}`).attr('data-claim', c.id);
+  const rowG = g
+    .append('g')
+    .attr('class', `wp-row${focus(c) ? '' : ' wp-muted'}`)
+    .attr('data-claim', c.id);
   const headerY = L.narrow ? row.y - 8 - (row.header.length - 1) * line - type.small * 0.3 : row.y + type.small * 0.35;
   textLines(rowG, L.margin, headerY, [row.when], { className: 'label halo wp-when', size: type.small });
   const claimant = { className: 'label halo wp-claimant', size: type.small };
   textLines(rowG, L.margin, headerY + line, row.header.slice(1), claimant);
   // A thin track from zero: a length, read against the axis. Dashed for low confidence.
   const value = panel.x(c.builtKm ?? c.percent!);
-  rowG.append('path').attr('class', `wp-track wp-track--${low(c) ? 'low' : 'firm'}`)
+  rowG
+    .append('path')
+    .attr('class', `wp-track wp-track--${low(c) ? 'low' : 'firm'}`)
     .attr('d', `M${round(x0)},${round(row.y)}H${round(value)}`);
   if (c.plannedKm !== undefined && panel.kind === 'km') {
     const px = round(panel.x(c.plannedKm));
-    rowG.append('path').attr('class', 'wp-planned')
+    rowG
+      .append('path')
+      .attr('class', 'wp-planned')
       .attr('d', `M${round(value)},${round(row.y)}H${px}M${px},${round(row.y - 6)}V${round(row.y + 6)}`);
   }
   mark(rowG, c, [value, row.y], L.narrow ? 70 : 90);
@@ -114,7 +151,11 @@ function render(input: WallProgressInput, options: RenderOptions): string {
   const L = layout(input, width, type);
   const focus = options.step === 'whole-wall' ? (c: Claim) => c.scope === 'cumulative' : () => true;
   const svg = chartSvg({
-    idPrefix, width, height: L.height, title: words().title, description: describe(input),
+    idPrefix,
+    width,
+    height: L.height,
+    title: words().title,
+    description: describe(input),
     className: 'chart chart--wall-progress',
   });
   drawKey(svg, input, L, width, type);
@@ -127,11 +168,16 @@ function render(input: WallProgressInput, options: RenderOptions): string {
       const bx = panel.x(input.borderKm);
       const text = borderText(input);
       const right = bx + 4 + textWidth(text, type.small) <= width - 4;
-      g.append('path').attr('class', 'wp-border-rule')
+      g.append('path')
+        .attr('class', 'wp-border-rule')
         .attr('d', `M${round(bx)},${round(panel.borderLabelY + 3)}V${round(panel.axisY - type.small - 1)}`);
-      g.append('text').attr('class', 'label halo wp-border-label').attr('font-size', type.small)
-        .attr('x', round(right ? bx + 4 : bx - 4)).attr('y', round(panel.borderLabelY))
-        .attr('text-anchor', right ? 'start' : 'end').text(text);
+      g.append('text')
+        .attr('class', 'label halo wp-border-label')
+        .attr('font-size', type.small)
+        .attr('x', round(right ? bx + 4 : bx - 4))
+        .attr('y', round(panel.borderLabelY))
+        .attr('text-anchor', right ? 'start' : 'end')
+        .text(text);
     }
     if (panel.note.length) textLines(g, L.margin, panel.noteY, panel.note, note(type));
   }
@@ -157,9 +203,10 @@ function table(input: WallProgressInput): DataTable {
         cells: {
           date: { text: formatPartialDate(c.date), sort: c.date, note: c.dateNote },
           claimant: { text: c.claimant, note: c.note },
-          figure: c.builtKm !== undefined
-            ? { text: `${kmText(c)}${plannedText(c)}`, sort: c.builtKm }
-            : { text: percentText(c), sort: c.percent!, note: w.shareNote },
+          figure:
+            c.builtKm !== undefined
+              ? { text: `${kmText(c)}${plannedText(c)}`, sort: c.builtKm }
+              : { text: percentText(c), sort: c.percent!, note: w.shareNote },
           scope: { text: scopeWords(c).words },
           confidence: { text: c.confidence },
         },
@@ -182,18 +229,26 @@ function wholeWallAlt(input: WallProgressInput): string {
   const kmWhole = whole.filter((c) => c.builtKm !== undefined);
   // The first later total lower than an earlier one: the two cannot both count one growing wall.
   const drops = kmWhole.flatMap((later, j) =>
-    kmWhole.slice(0, j)
+    kmWhole
+      .slice(0, j)
       .filter((earlier) => later.builtKm! < earlier.builtKm!)
-      .map((earlier) => [earlier, later] as const));
+      .map((earlier) => [earlier, later] as const),
+  );
   const drop = drops[0];
-  const claims = formatList(whole.map((c) =>
-    a.wholeClaim(formatPartialDate(c.date), c.claimant, c.builtKm !== undefined ? kmText(c) : percentText(c))));
+  const claims = formatList(
+    whole.map((c) =>
+      a.wholeClaim(formatPartialDate(c.date), c.claimant, c.builtKm !== undefined ? kmText(c) : percentText(c)),
+    ),
+  );
   return a.whole(claims, drop ? a.drop(formatPartialDate(drop[1].date), formatPartialDate(drop[0].date)) : '');
 }
 
 export default defineChart<WallProgressInput>({
   ...chartMeta('wall-progress', words()),
-  prepare, describe, render, table,
+  prepare,
+  describe,
+  render,
+  table,
   sources: (input) => [...new Set([...input.km, ...input.percent].flatMap((c) => c.sources))],
   steps: [
     { id: 'claims', alt: claimsAlt },

@@ -98,9 +98,10 @@ export function layout(input: WallProgressInput, width: number, type: TypeScale)
         y = top + Math.max(header.length * line, 8 + value.length * line) + 6;
       }
     }
-    const note = spec.kind === 'percent'
-      ? spec.claims.flatMap((c) => (c.note ? wrap(c.note, type.small, width - margin * 2) : []))
-      : [];
+    const note =
+      spec.kind === 'percent'
+        ? spec.claims.flatMap((c) => (c.note ? wrap(c.note, type.small, width - margin * 2) : []))
+        : [];
     const noteY = y + 4 + type.small;
     y += note.length ? 6 + note.length * line : 0;
     panels.push({ kind: spec.kind, heading, headingY, axisY, borderLabelY, rows, x: spec.x, note, noteY });

@@ -106,8 +106,16 @@ export function heldOf(figures: readonly HeldFigure[], names: Record<string, str
     const combined = whole.filter((f) => f.combinedWith !== undefined);
     if (!combined.length) {
       return {
-        text: words().notReported, when: null, reports: 0, sort: undefined, claims: [], emptied: null, before: null,
-        combined: false, sources: [], dates: [],
+        text: words().notReported,
+        when: null,
+        reports: 0,
+        sort: undefined,
+        claims: [],
+        emptied: null,
+        before: null,
+        combined: false,
+        sources: [],
+        dates: [],
       };
     }
     const group = latestGroup(combined);

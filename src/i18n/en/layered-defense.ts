@@ -22,7 +22,12 @@ export const layeredDefense = {
   metres: (n: string) => `${n}\u00a0m`,
   units: { m: 'm', km: 'km', items: '', hours: 'hours' } as Record<string, string>,
   measure: {
-    height: 'Height', width: 'Width', depth: 'Depth', length: 'Length', range: 'Range', count: 'Count',
+    height: 'Height',
+    width: 'Width',
+    depth: 'Depth',
+    length: 'Length',
+    range: 'Range',
+    count: 'Count',
     endurance: 'Endurance',
   } as Record<string, string>,
   river: {
@@ -109,7 +114,7 @@ export const layeredDefense = {
   table: {
     caption: (length: string) =>
       `The border strip, north to south (km from the Turkish tripoint along the ${length} line as drawn), the ` +
-      'lines of defence, the Peshmerga sector and the barrier\'s components',
+      "lines of defence, the Peshmerga sector and the barrier's components",
     columns: { item: 'Item', part: 'What', where: 'Where', detail: 'Details' },
     governorate: (side: string) => `${side} governorate`,
     ofLine: (length: string) => `${length} of the line as drawn`,

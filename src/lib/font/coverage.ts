@@ -21,8 +21,12 @@ export function uncoveredText(siteDir: string, fontDir: string): string[] {
   const missing = new Map<string, string>();
   for (const file of htmlFiles(siteDir)) {
     for (const ch of drawnCharacters(svgTexts(readFileSync(file, 'utf8')))) {
-      if (!characters[scriptOf(ch.codePointAt(0)!)].includes(ch) && !missing.has(ch)) missing.set(ch, relative(siteDir, file));
+      if (!characters[scriptOf(ch.codePointAt(0)!)].includes(ch) && !missing.has(ch))
+        missing.set(ch, relative(siteDir, file));
     }
   }
-  return [...missing].map(([ch, file]) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(ch)} in ${file}`);
+  return [...missing].map(
+    ([ch, file]) =>
+      `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(ch)} in ${file}`,
+  );
 }

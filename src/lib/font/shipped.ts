@@ -19,9 +19,16 @@ export const FONT_DIR_VARIABLE = 'FRONTIER_FONT_DIR';
 
 /** Runs src/cli/font.ts and returns the folder it made or reused. */
 export function makeFonts(root = process.cwd()): string {
-  const result = spawnSync(process.execPath, [join(root, 'src/cli/font.ts')], { cwd: root, encoding: 'utf8', env: process.env });
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/font.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: process.env,
+  });
   const dir = result.stdout.trim().split('\n').at(-1);
-  if (result.status !== 0 || !dir) throw new Error(`src/cli/font.ts: expected the chart font subsets made, got exit ${result.status ?? result.signal}:\n${result.stderr}`);
+  if (result.status !== 0 || !dir)
+    throw new Error(
+      `src/cli/font.ts: expected the chart font subsets made, got exit ${result.status ?? result.signal}:\n${result.stderr}`,
+    );
   return dir;
 }
 

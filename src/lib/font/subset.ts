@@ -7,7 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
-import { ARABIC_RANGES, CHART_FAMILY, FACES, facePath, loadFace, scriptOf, type Face, type Script } from '../../charts/kit/font.ts';
+import {
+  ARABIC_RANGES,
+  CHART_FAMILY,
+  FACES,
+  facePath,
+  loadFace,
+  scriptOf,
+  type Face,
+  type Script,
+} from '../../charts/kit/font.ts';
 
 /** Always in the Latin subset, whatever the charts say today: nothing typed on a keyboard falls back. */
 export const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
@@ -19,7 +28,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+      );
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -72,7 +84,9 @@ export async function subsetFace(face: Face, chars: string): Promise<{ woff2: Bu
   // beyond harfbuzz's default 0-6 (copyright, family, style, …): the licence and its URL (13, 14),
   // as the OFL asks of each copy, and the typographic family and style (16, 17), which resvg
   // matches the semibold face by.
-  const options = { noHinting: true, preserveNameIds: [13, 14, 16, 17] } as Parameters<typeof subsetFont>[2] & { noHinting: boolean };
+  const options = { noHinting: true, preserveNameIds: [13, 14, 16, 17] } as Parameters<typeof subsetFont>[2] & {
+    noHinting: boolean;
+  };
   return {
     woff2: await subsetFont(source, chars, { ...options, targetFormat: 'woff2' }),
     ttf: await subsetFont(source, chars, { ...options, targetFormat: 'truetype' }),
@@ -84,7 +98,8 @@ export function facesToShip(byScript: Record<Script, string>): Face[] {
   return FACES.filter((f) => byScript[f.script].length > 0);
 }
 
-const range = ([from, to]: readonly [number, number]) => `U+${from.toString(16).toUpperCase().padStart(4, '0')}-${to.toString(16).toUpperCase().padStart(4, '0')}`;
+const range = ([from, to]: readonly [number, number]) =>
+  `U+${from.toString(16).toUpperCase().padStart(4, '0')}-${to.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The @font-face rules for the shipped subsets, their URLs relative to the stylesheet. */
 export function fontFaceCss(faces: readonly SubsetFace[]): string {

@@ -15,7 +15,8 @@ export function midDay(date: string): number {
 /** "7–23 February 2026", "January–February 2026", "2022": a range at the coarser precision of its ends. */
 export function formatDateSpan(dates: readonly string[], locale: string = LOCALE): string {
   const sorted = [...new Set(dates)].sort((a, b) => midDay(a) - midDay(b) || a.localeCompare(b));
-  const first = sorted[0]!, last = sorted.at(-1)!;
+  const first = sorted[0]!,
+    last = sorted.at(-1)!;
   if (first === last) return formatPartialDate(first, locale);
   const parts = Math.min(first.split('-').length, last.split('-').length);
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
@@ -25,7 +26,8 @@ export function formatDateSpan(dates: readonly string[], locale: string = LOCALE
     const [y, m, d] = date.split('-').map(Number);
     return new Date(Date.UTC(y!, (parts >= 2 ? m! : 1) - 1, parts >= 3 ? d! : 1));
   };
-  const a = at(first), b = at(last);
+  const a = at(first),
+    b = at(last);
   if (a.getTime() === b.getTime()) return formatPartialDate(first.split('-').slice(0, parts).join('-'), locale);
   return new Intl.DateTimeFormat(locale, options).formatRange(a, b);
 }

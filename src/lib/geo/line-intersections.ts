@@ -10,14 +10,17 @@ type Vec = [number, number, number];
 const RAD = Math.PI / 180;
 
 function toVec(p: Position): Vec {
-  const phi = p[1]! * RAD, lambda = p[0]! * RAD;
+  const phi = p[1]! * RAD,
+    lambda = p[0]! * RAD;
   return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
-const toLonLat = ([x, y, z]: Vec): LonLat =>
-  [Math.atan2(y, x) / RAD, Math.asin(Math.max(-1, Math.min(1, z))) / RAD];
+const toLonLat = ([x, y, z]: Vec): LonLat => [Math.atan2(y, x) / RAD, Math.asin(Math.max(-1, Math.min(1, z))) / RAD];
 const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: Vec, b: Vec): Vec =>
-  [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const cross = (a: Vec, b: Vec): Vec => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
 const norm = (a: Vec) => Math.hypot(a[0], a[1], a[2]);
 const unit = (a: Vec): Vec => {
   const n = norm(a);
@@ -34,7 +37,8 @@ function onArc(a: Vec, b: Vec, n: Vec, c: Vec): boolean {
 /** The point where arcs a1→a2 and b1→b2 cross, or null (parallel, collinear or apart). */
 export function arcIntersection(a1: Position, a2: Position, b1: Position, b2: Position): LonLat | null {
   const [p1, p2, q1, q2] = [a1, a2, b1, b2].map(toVec) as [Vec, Vec, Vec, Vec];
-  const n1 = cross(p1, p2), n2 = cross(q1, q2);
+  const n1 = cross(p1, p2),
+    n2 = cross(q1, q2);
   if (norm(n1) < 1e-15 || norm(n2) < 1e-15) return null;
   const line = cross(n1, n2);
   // Both arcs on one great circle: overlapping, not crossing.
@@ -54,8 +58,7 @@ const parts = (g: LineString | MultiLineString): Position[][] =>
  */
 export function lineIntersections(a: LineString | MultiLineString, b: LineString | MultiLineString): LonLat[] {
   const found: LonLat[] = [];
-  const seen = (p: LonLat) =>
-    found.some((f) => Math.abs(f[0] - p[0]) < 1e-9 && Math.abs(f[1] - p[1]) < 1e-9);
+  const seen = (p: LonLat) => found.some((f) => Math.abs(f[0] - p[0]) < 1e-9 && Math.abs(f[1] - p[1]) < 1e-9);
   for (const pa of parts(a))
     for (let i = 0; i + 1 < pa.length; i++)
       for (const pb of parts(b))

@@ -40,7 +40,12 @@ export function resvgOptions(options: PngOptions): ResvgRenderOptions {
     fitTo: { mode: 'width', value: options.width },
     // Shipped fonts only: system fonts would make the bytes depend on the machine. Italic labels
     // are drawn upright, in the regular face (only 400 and 600 ship).
-    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: PREVIEW_FONT, sansSerifFamily: PREVIEW_FONT },
+    font: {
+      fontFiles: fontFiles(),
+      loadSystemFonts: false,
+      defaultFontFamily: PREVIEW_FONT,
+      sansSerifFamily: PREVIEW_FONT,
+    },
     logLevel: 'error',
   };
 }
@@ -63,7 +68,10 @@ export function fontFiles(): string[] {
     const dir = fontDir();
     const files = readManifest(dir).faces.map((face) => join(dir, face.ttf));
     const missing = files.filter((file) => !existsSync(file));
-    if (missing.length) throw new Error(`src/lib/preview/png.ts: expected the chart font subsets made by src/cli/font.ts, got no ${missing.join(', ')}`);
+    if (missing.length)
+      throw new Error(
+        `src/lib/preview/png.ts: expected the chart font subsets made by src/cli/font.ts, got no ${missing.join(', ')}`,
+      );
     fonts = files;
   }
   return fonts;

@@ -35,8 +35,11 @@ export function resolveTheme(marksCss: string, tokensCss: string): PreviewTheme 
   // What the page gives the chart by inheritance (base.css: body { color: var(--text) }): currentColor marks use it.
   const page = `svg { color: ${resolve('var(--text)')}; font-family: '${PREVIEW_FONT}'; }\n`;
   const marks = withoutAtRules(withoutComments(marksCss))
-    .replace(/([{;]\s*)([\w-]+)(\s*:\s*)([^;{}]*[^;{}\s])/g, (_, before: string, property: string, colon: string, value: string) =>
-      `${before}${property}${colon}${property === 'font-family' ? `'${PREVIEW_FONT}'` : resolve(value)}`)
+    .replace(
+      /([{;]\s*)([\w-]+)(\s*:\s*)([^;{}]*[^;{}\s])/g,
+      (_, before: string, property: string, colon: string, value: string) =>
+        `${before}${property}${colon}${property === 'font-family' ? `'${PREVIEW_FONT}'` : resolve(value)}`,
+    )
     .replace(/\n{2,}/g, '\n')
     .trim();
   return { css: page + marks, background: resolve('var(--bg)') };
@@ -57,9 +60,13 @@ function resolveValue(value: string, tokens: Map<string, string>, trail: string[
     if (name === 'light-dark') return resolveValue(args[0] ?? '', tokens, trail);
     const [token = '', ...rest] = args;
     const fallback = rest.length ? rest.join(',') : undefined;
-    if (trail.includes(token)) throw new Error(`src/styles/tokens.css: ${token} refers to itself (${[...trail, token].join(' → ')})`);
+    if (trail.includes(token))
+      throw new Error(`src/styles/tokens.css: ${token} refers to itself (${[...trail, token].join(' → ')})`);
     const raw = tokens.get(token) ?? fallback;
-    if (raw === undefined) throw new Error(`src/styles/marks.css: expected ${token} in src/styles/tokens.css, got none (var(${args.join(',')}) has no fallback)`);
+    if (raw === undefined)
+      throw new Error(
+        `src/styles/marks.css: expected ${token} in src/styles/tokens.css, got none (var(${args.join(',')}) has no fallback)`,
+      );
     return resolveValue(raw.trim(), tokens, [...trail, token]);
   });
 }

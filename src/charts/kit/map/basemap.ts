@@ -5,7 +5,13 @@
  */
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import {
-  admin1Mesh, countries, lakes, rivers, BORDER_COUNTRIES, type CountryProps, type NamedProps,
+  admin1Mesh,
+  countries,
+  lakes,
+  rivers,
+  BORDER_COUNTRIES,
+  type CountryProps,
+  type NamedProps,
 } from '../../../data/geography.ts';
 import type { SiteData } from '../../../data/validate.ts';
 import { layer, type G, type Svg } from '../../svg.ts';
@@ -54,12 +60,19 @@ export function basemap(parent: Svg | G, frame: MapFrame, parts: BasemapParts, o
     features.map((f) => ({ f, d: path(f) })).filter((p): p is { f: F; d: string } => p.d !== null);
   const base = layer(parent, 'basemap');
   base.append('rect').attr('class', 'sea').attr('width', frame.width).attr('height', frame.height);
-  base.selectAll('path.country').data(shown(parts.countries)).join('path')
+  base
+    .selectAll('path.country')
+    .data(shown(parts.countries))
+    .join('path')
     .attr('class', (p) => (focus.has(p.f.properties.adm0_a3) ? 'country land land--focus' : 'country land'))
     .attr('d', (p) => p.d);
   const plain = (features: readonly (Feature | MultiLineString)[], className: string) =>
-    base.selectAll(`path.${className.split(' ')[0]}`).data(shown(features)).join('path')
-      .attr('class', className).attr('d', (p) => p.d);
+    base
+      .selectAll(`path.${className.split(' ')[0]}`)
+      .data(shown(features))
+      .join('path')
+      .attr('class', className)
+      .attr('d', (p) => p.d);
   plain(options.units ?? [], 'unit unit--border');
   plain(parts.adminLines, 'admin-line');
   plain(parts.lakes, 'lake water');
@@ -75,6 +88,10 @@ export interface BorderClasses {
 
 /** The border line over a casing (a halo that lifts it off any fill). */
 export function drawBorder(g: G, frame: MapFrame, line: LineString, classes: BorderClasses = {}): void {
-  g.append('path').attr('class', classes.casing ?? 'border-casing').attr('d', frame.path(line));
-  g.append('path').attr('class', classes.line ?? 'border-line').attr('d', frame.path(line));
+  g.append('path')
+    .attr('class', classes.casing ?? 'border-casing')
+    .attr('d', frame.path(line));
+  g.append('path')
+    .attr('class', classes.line ?? 'border-line')
+    .attr('d', frame.path(line));
 }

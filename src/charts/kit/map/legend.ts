@@ -144,7 +144,10 @@ export function mapLegendLayout(sections: readonly LegendSection[], options: Map
 /** Draws a key on a background filling the artboard's width from `y`, `height` tall (default: its own). */
 export function drawMapLegend(g: G, layout: MapLegendLayout, at: { y: number; width: number; height?: number }): void {
   const { size, lineHeight, gap } = layout;
-  g.append('rect').attr('class', 'legend-background').attr('y', at.y).attr('width', at.width)
+  g.append('rect')
+    .attr('class', 'legend-background')
+    .attr('y', at.y)
+    .attr('width', at.width)
     .attr('height', at.height ?? layout.height);
   for (const column of layout.columns) {
     let y = at.y + column.y + LEGEND.pad + lineHeight / 2;
@@ -152,12 +155,20 @@ export function drawMapLegend(g: G, layout: MapLegendLayout, at: { y: number; wi
       for (const { draw, x } of line.symbols) draw(g, [column.x + x, y], LEGEND.sample);
       for (const t of line.texts) {
         const x = round(column.x + t.x);
-        const text = g.append('text').attr('class', t.className).attr('font-size', size)
-          .attr('x', x).attr('y', round(y + size * 0.35));
+        const text = g
+          .append('text')
+          .attr('class', t.className)
+          .attr('font-size', size)
+          .attr('x', x)
+          .attr('y', round(y + size * 0.35));
         // A space ends each wrapped line, so the text reads as words when extracted.
         t.lines.forEach((l, i) => {
           const words = i < t.lines.length - 1 ? `${l} ` : l;
-          text.append('tspan').attr('x', x).attr('dy', i === 0 ? 0 : lineHeight).text(words);
+          text
+            .append('tspan')
+            .attr('x', x)
+            .attr('dy', i === 0 ? 0 : lineHeight)
+            .text(words);
         });
       }
       y += line.lines * lineHeight + gap;
@@ -169,6 +180,8 @@ export function drawMapLegend(g: G, layout: MapLegendLayout, at: { y: number; wi
 export function lineSymbol(...classNames: string[]): LegendSymbol {
   return (g, [x, y], width) => {
     for (const className of classNames)
-      g.append('path').attr('class', className).attr('d', `M${round(x)},${round(y)}h${width}`);
+      g.append('path')
+        .attr('class', className)
+        .attr('d', `M${round(x)},${round(y)}h${width}`);
   };
 }

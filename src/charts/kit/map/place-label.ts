@@ -8,7 +8,11 @@
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point as GeoPoint, Polygon } from 'geojson';
 import { t } from '../../../i18n/index.ts';
 import {
-  BORDER_COUNTRIES, type Admin1Props, type CountryProps, type NamedProps, type PlaceProps,
+  BORDER_COUNTRIES,
+  type Admin1Props,
+  type CountryProps,
+  type NamedProps,
+  type PlaceProps,
 } from '../../../data/geography.ts';
 import type { G } from '../../svg.ts';
 import { pointBox, type Box } from '../box.ts';
@@ -90,9 +94,7 @@ export interface BasemapLabels {
 }
 
 /** The basemap's labels: country names in capitals, cities with their dots, governorates, rivers. */
-export function basemapLabels(
-  frame: MapFrame, sources: BasemapLabelSources, type: TypeScale,
-): BasemapLabels {
+export function basemapLabels(frame: MapFrame, sources: BasemapLabelSources, type: TypeScale): BasemapLabels {
   const bounds = frameBox(frame, MAP_LABEL.pad);
   const focus = new Set<string>(BORDER_COUNTRIES);
   const requests: LabelRequest[] = [];
@@ -105,20 +107,33 @@ export function basemapLabels(
     // country's own (visible) extent, where it would name a neighbour.
     const [[x0, y0], [x1, y1]] = frame.path.bounds(country);
     const own = {
-      x0: Math.max(bounds.x0, x0), y0: Math.max(bounds.y0, y0),
-      x1: Math.min(bounds.x1, x1), y1: Math.min(bounds.y1, y1),
+      x0: Math.max(bounds.x0, x0),
+      y0: Math.max(bounds.y0, y0),
+      x1: Math.min(bounds.x1, x1),
+      y1: Math.min(bounds.y1, y1),
     };
-    requests.push(mapLabel(at, name_en.toLocaleUpperCase(t.lang), {
-      kind: 'country', size: type.country, bounds: own, sides: ['above', 'below'], gaps: [0, 30, 60],
-      focus: focus.has(adm0_a3),
-    }));
+    requests.push(
+      mapLabel(at, name_en.toLocaleUpperCase(t.lang), {
+        kind: 'country',
+        size: type.country,
+        bounds: own,
+        sides: ['above', 'below'],
+        gaps: [0, 30, 60],
+        focus: focus.has(adm0_a3),
+      }),
+    );
   }
   const dots = new Map<LabelRequest, Point>();
   for (const place of sources.places) {
     const at = project(frame.projection, place.geometry.coordinates);
     if (!at || !inside(at, frame.width, frame.height, MAP_LABEL.pad)) continue;
     const request = mapLabel(at, place.properties.name_en, {
-      kind: 'place', size: type.small, bounds, sides: ['left', 'right', 'above', 'below'], gaps: [3], radius: MAP_LABEL.dot,
+      kind: 'place',
+      size: type.small,
+      bounds,
+      sides: ['left', 'right', 'above', 'below'],
+      gaps: [3],
+      radius: MAP_LABEL.dot,
     });
     dots.set(request, at);
     requests.push(request);
@@ -130,7 +145,10 @@ export function basemapLabels(
     requests.push(mapLabel(at, unit.properties.name_en, options));
   }
   for (const name of new Set(sources.rivers.map((r) => r.properties.name_en))) {
-    const at = midpointOnScreen(sources.rivers.filter((r) => r.properties.name_en === name), frame);
+    const at = midpointOnScreen(
+      sources.rivers.filter((r) => r.properties.name_en === name),
+      frame,
+    );
     if (at) requests.push(mapLabel(at, name, { kind: 'water', size: type.small, bounds, sides: ['right', 'left'] }));
   }
   return { requests, dots, reserved: [...dots.values()].map((at) => pointBox(at, MAP_LABEL.dot)) };
@@ -141,6 +159,10 @@ export function drawPlaceDots(g: G, placements: readonly Placement[], dots: Read
   for (const p of placements) {
     const at = dots.get(p.request);
     if (at)
-      g.append('circle').attr('class', 'place').attr('cx', round(at[0])).attr('cy', round(at[1])).attr('r', MAP_LABEL.dot);
+      g.append('circle')
+        .attr('class', 'place')
+        .attr('cx', round(at[0]))
+        .attr('cy', round(at[1]))
+        .attr('r', MAP_LABEL.dot);
   }
 }

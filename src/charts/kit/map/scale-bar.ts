@@ -17,7 +17,8 @@ export const SCALE_STEPS_KM: readonly number[] = [25, 50, 100, 200, 250];
 export function pxPerKm(projection: GeoProjection, at: Point, km = 100): number {
   const centre = projection.invert!(at)!;
   const dLon = ((km / (EARTH_RADIUS_KM * Math.cos((centre[1] * Math.PI) / 180))) * 180) / Math.PI;
-  const a = projection(centre)!, b = projection([centre[0] + dLon, centre[1]])!;
+  const a = projection(centre)!,
+    b = projection([centre[0] + dLon, centre[1]])!;
   return Math.hypot(b[0] - a[0], b[1] - a[1]) / km;
 }
 
@@ -42,10 +43,21 @@ export function scaleBar(parent: G, frame: MapFrame, options: ScaleBarOptions) {
   const at = options.at ?? [frame.width - 14, frame.height - 12];
   const { km, px } = scaleBarLength(frame, at[1], frame.width * (options.maxShare ?? 0.28));
   const g = layer(parent, 'scale', t.charts.kit.map.scaleBar(formatKm(km)));
-  const bar = g.append('g').attr('class', 'scale-bar')
+  const bar = g
+    .append('g')
+    .attr('class', 'scale-bar')
     .attr('transform', `translate(${round(at[0] - px)},${round(at[1])})`);
-  bar.append('path').attr('d', `M0,-4V0H${round(px)}V-4`).attr('class', 'scale-bar-line');
-  bar.append('text').attr('class', 'label halo').attr('x', round(px / 2)).attr('y', -6)
-    .attr('text-anchor', 'middle').attr('font-size', options.size).text(formatKm(km));
+  bar
+    .append('path')
+    .attr('d', `M0,-4V0H${round(px)}V-4`)
+    .attr('class', 'scale-bar-line');
+  bar
+    .append('text')
+    .attr('class', 'label halo')
+    .attr('x', round(px / 2))
+    .attr('y', -6)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', options.size)
+    .text(formatKm(km));
   return { x0: at[0] - px, y0: at[1] - 6 - options.size, x1: at[0], y1: at[1] };
 }
