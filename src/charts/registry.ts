@@ -58,7 +58,8 @@ export function chartById(id: string): Chart {
   const chart = charts.find((c) => c.id === id);
   if (!chart)
     throw new Error(
-      `src/charts/registry.ts: expected a chart with id "${id}", got none (known: ${charts.map((c) => c.id).join(', ')})`,
+      `src/charts/registry.ts: expected a chart with id "${id}", ` +
+        `got none (known: ${charts.map((c) => c.id).join(', ')})`,
     );
   return chart;
 }

@@ -84,6 +84,9 @@ const renderedFor = new WeakMap<SiteData, RenderedChart[]>();
 /** Every chart in registry order, rendered once per data set: the story and the embeds share them. */
 export function renderAll(charts: readonly Chart[], data: SiteData): RenderedChart[] {
   let rendered = renderedFor.get(data);
-  if (!rendered) renderedFor.set(data, (rendered = charts.map((chart) => renderChart(chart, data))));
+  if (!rendered) {
+    rendered = charts.map((chart) => renderChart(chart, data));
+    renderedFor.set(data, rendered);
+  }
   return rendered;
 }

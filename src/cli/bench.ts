@@ -189,7 +189,10 @@ export function benchRows(
   ];
 }
 
-/** Each chart's embed page: everything it loads (gz, the chart font included) against 60 KB, its JS against 5 KB, its font against the font budget. */
+/**
+ * Each chart's embed page: everything it loads (gz, the chart font included) against 60 KB, its
+ * JS against 5 KB, its font against the font budget.
+ */
 export function embedRows(dist: string): Row[] {
   return readdirSync(join(dist, 'embed'))
     .sort()

@@ -68,7 +68,8 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
   if (uncovered.length) {
     rmSync(staging, { recursive: true, force: true });
     console.error(
-      `\nChart text in the built pages uses characters the shipped chart font does not have:\n${uncovered.map((u) => `  ${u}`).join('\n')}\n${out}/ is unchanged.`,
+      '\nChart text in the built pages uses characters the shipped chart font does not have:\n' +
+        `${uncovered.map((u) => `  ${u}`).join('\n')}\n${out}/ is unchanged.`,
     );
     return { ok: false, ms: performance.now() - started };
   }

@@ -66,10 +66,13 @@ export async function buildFonts(root = process.cwd()): Promise<string> {
   if (missing.length) {
     const lines = [...new Set(missing.map((m) => m.ch))].map((ch) => {
       const where = [...texts].filter(([, ts]) => ts.some((t) => t.includes(ch))).map(([id]) => id);
-      return `  U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${JSON.stringify(ch)} in ${where.join(', ')}`;
+      const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      return `  U+${code} ${JSON.stringify(ch)} in ${where.join(', ')}`;
     });
     throw new Error(
-      `src/cli/font.ts: expected the chart typeface to have every character the charts draw, got none for:\n${lines.join('\n')}\nA browser would draw these in another font, wider or narrower than measured: use another character.`,
+      `src/cli/font.ts: expected the chart typeface to have every character the charts draw, got none for:\n` +
+        `${lines.join('\n')}\n` +
+        'A browser would draw these in another font, wider or narrower than measured: use another character.',
     );
   }
 

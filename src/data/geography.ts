@@ -2,7 +2,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { SiteData } from './validate.ts';
+import type { SiteData } from './site-data.ts';
 
 /** The two countries the border divides (ISO 3166 alpha-3): the focus of every map. */
 export const BORDER_COUNTRIES = ['IRQ', 'SYR'] as const;
@@ -42,7 +42,7 @@ function layer<G extends Geometry, P>(topology: Topology, name: string) {
 /** The Iraq–Syria boundary as one line from the Turkish tripoint to the Jordanian one. */
 export function borderLine(data: Pick<SiteData, 'borderGeometry'>): LineString {
   const line = layer<LineString, unknown>(data.borderGeometry, 'border').features[0];
-  if (!line || line.geometry.type !== 'LineString')
+  if (line?.geometry.type !== 'LineString')
     throw new Error('data/geo/border.topojson: expected one LineString in object "border"');
   return line.geometry;
 }

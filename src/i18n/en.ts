@@ -5,6 +5,21 @@
  */
 import { charts } from './en/charts.ts';
 
+/** Bodies that take "the" in running text: the UN (but not "UN OCHA" and the like), the SDF, the Iraqi ministries. */
+const TAKES_THE = new RegExp(
+  `^(${[
+    'UN(?! [A-Z]{3,})',
+    'SDF',
+    'AANES',
+    'US-led',
+    'Border Guard',
+    'Security Media Cell',
+    'Iraqi (armed|Border|Interior|Justice|Correctional|migration|ministry)',
+    'Syrian (government|Interior)',
+    'Office of',
+  ].join('|')})\\b`,
+);
+
 /** "A, B and C". */
 function list(items: string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
@@ -57,12 +72,7 @@ export const en = {
   } as Record<string, string>,
   attribution: {
     /** A body named in running text: "the UN", "the Border Guard Command", but "CENTCOM", "AFP". */
-    named: (who: string) =>
-      /^(UN(?! [A-Z]{3,})|SDF|AANES|US-led|Border Guard|Security Media Cell|Iraqi (armed|Border|Interior|Justice|Correctional|migration|ministry)|Syrian (government|Interior)|Office of)\b/.test(
-        who,
-      )
-        ? `the ${who}`
-        : who,
+    named: (who: string) => (TAKES_THE.test(who) ? `the ${who}` : who),
     according: (who: string) => `according to ${who}`,
     reportedBy: (who: string) => `as reported by ${who}`,
     reportedVia: (who: string, outlet: string) => `${who}, as reported by ${outlet}`,
@@ -83,7 +93,8 @@ export const en = {
     } as Record<string, string>,
   },
   bibliographyIntro: (sources: number, publishers: number) =>
-    `${sources} sources from ${publishers} publishers, grouped by the publisher that originated each; where we read a licensed copy, the outlet that carried it is named.`,
+    `${sources} sources from ${publishers} publishers, grouped by the publisher that originated each; ` +
+    'where we read a licensed copy, the outlet that carried it is named.',
   dataDisclosure: (title: string) => `Data: ${title}`,
   graphicAlt: 'Graphic:',
   sortAscending: 'sorted ascending',
@@ -101,7 +112,8 @@ export const en = {
   whatChanged: 'What changed',
   changesTitle: 'What changed',
   changesIntro:
-    'Every change to a figure shown in a chart, from the history of the site’s data files, with the corrections editors recorded.',
+    'Every change to a figure shown in a chart, from the history of the site’s data files, ' +
+    'with the corrections editors recorded.',
   changesNoHistory:
     'This copy of the site was built without the history of its data files: only the recorded corrections are listed.',
   changesNone: 'No changes recorded.',

@@ -38,19 +38,23 @@ const shipped = () =>
     .sort();
 const open = (file: string) => fontkit.create(readFileSync(join('dist/_astro', file))) as fontkit.Font;
 
-test('two weights ship, as woff2 named by their content, declared for the story, the embeds and the changes page alike', () => {
-  expect(
-    shipped()
-      .map((f) => `/_astro/${f}`)
-      .every((url) => ASSET.test(url)),
-  ).toBe(true);
-  expect(shipped()).toHaveLength(2);
-  for (const path of ['index.html', 'embed/border-map/index.html', 'changes/index.html']) {
-    const faces = fontFaces(path);
-    expect([...faces.keys()].sort(), path).toEqual(['400', '600']);
-    expect([...faces.values()].map((url) => url.replace('/_astro/', '')).sort()).toEqual(shipped());
-  }
-});
+test(
+  'two weights ship, as woff2 named by their content, declared for the story, ' +
+    'the embeds and the changes page alike',
+  () => {
+    expect(
+      shipped()
+        .map((f) => `/_astro/${f}`)
+        .every((url) => ASSET.test(url)),
+    ).toBe(true);
+    expect(shipped()).toHaveLength(2);
+    for (const path of ['index.html', 'embed/border-map/index.html', 'changes/index.html']) {
+      const faces = fontFaces(path);
+      expect([...faces.keys()].sort(), path).toEqual(['400', '600']);
+      expect([...faces.values()].map((url) => url.replace('/_astro/', '')).sort()).toEqual(shipped());
+    }
+  },
+);
 
 test('the story and every embed preload the regular weight; a page without charts does not', () => {
   const preloads = (path: string) =>
@@ -67,28 +71,35 @@ test('the story and every embed preload the regular weight; a page without chart
   expect(preloads('changes/index.html')).toEqual([]);
 });
 
-test('the font files are served cacheable for a year, immutable, to any origin (sandboxed embeds), and allowed by the CSP', async () => {
-  const site = inject('siteUrl');
-  for (const file of shipped()) {
-    const response = await fetch(new URL(`/_astro/${file}`, site));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('font/woff2');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-  }
-  for (const path of ['/', '/embed/border-map/'])
-    expect((await fetch(new URL(path, site))).headers.get('content-security-policy')).toContain("font-src 'self'");
-});
+test(
+  'the font files are served cacheable for a year, immutable, to any origin (sandboxed embeds), ' +
+    'and allowed by the CSP',
+  async () => {
+    const site = inject('siteUrl');
+    for (const file of shipped()) {
+      const response = await fetch(new URL(`/_astro/${file}`, site));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('font/woff2');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    }
+    for (const path of ['/', '/embed/border-map/'])
+      expect((await fetch(new URL(path, site))).headers.get('content-security-policy')).toContain("font-src 'self'");
+  },
+);
 
-test('the licence travels with the font: in each file\u2019s names, and as /fonts/OFL.txt, the package\u2019s own', () => {
-  expect(readFileSync('dist/fonts/OFL.txt', 'utf8')).toBe(
-    readFileSync('node_modules/@ibm/plex-sans/LICENSE.txt', 'utf8'),
-  );
-  for (const file of shipped()) {
-    expect(open(file).getName('copyright', 'en'), file).toMatch(/IBM Corp/);
-    expect(open(file).getName('license', 'en'), file).toMatch(/SIL Open Font License, Version 1\.1/);
-  }
-});
+test(
+  'the licence travels with the font: in each file\u2019s names, ' + 'and as /fonts/OFL.txt, the package\u2019s own',
+  () => {
+    expect(readFileSync('dist/fonts/OFL.txt', 'utf8')).toBe(
+      readFileSync('node_modules/@ibm/plex-sans/LICENSE.txt', 'utf8'),
+    );
+    for (const file of shipped()) {
+      expect(open(file).getName('copyright', 'en'), file).toMatch(/IBM Corp/);
+      expect(open(file).getName('license', 'en'), file).toMatch(/SIL Open Font License, Version 1\.1/);
+    }
+  },
+);
 
 test('every character drawn in SVG text on every page is in both shipped subsets', () => {
   const drawn = drawnCharacters(pages().flatMap((file) => svgTexts(readFileSync(file, 'utf8'))));

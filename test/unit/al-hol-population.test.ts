@@ -9,6 +9,7 @@ import chart from '../../src/charts/al-hol-population/index.ts';
 import type { AlHolInput } from '../../src/charts/al-hol-population/prepare.ts';
 import { periodOf, seriesEnd } from '../../src/charts/kit/dates.ts';
 import { loadSiteData } from '../../src/data/load.ts';
+import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
 
@@ -19,7 +20,7 @@ const draw = (i: unknown, step?: string, width = 720) => parse(chart.render(i, {
 /** Data marks only: the legend's swatches carry the same classes plus alhol-swatch. */
 const marks = (doc: Document, cls: string) => [...doc.querySelectorAll(`g.${cls}:not(.alhol-swatch) > *`)];
 
-function withCopy<T>(edit: (json: any) => void, use: (input: AlHolInput) => T): T {
+function withCopy<T>(edit: (json: SeriesFile) => void, use: (input: AlHolInput) => T): T {
   const copy = copyData();
   try {
     copy.edit('series/al-hol-population.json', edit);
@@ -58,10 +59,7 @@ test('every outlier is drawn as a cross, labelled, and left out of every line', 
 test('flagging a count as an outlier in data/ takes it out of its line and marks it', () => {
   const flagged = withCopy(
     (j) =>
-      Object.assign(
-        j.observations.find((o: any) => o.date === '2019-11-19'),
-        { outlier: true, note: 'Test: flagged.' },
-      ),
+      Object.assign(j.observations.find((o) => o.date === '2019-11-19')!, { outlier: true, note: 'Test: flagged.' }),
     (changed) => changed,
   );
   const point = flagged.points.find((p) => p.obs.date === '2019-11-19')!;
@@ -75,7 +73,7 @@ test('moving one value in a copy of data/ moves its mark', () => {
   const exactCircles = (i: unknown) =>
     marks(draw(i), 'alhol-total--exact').map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`);
   const before = exactCircles(input);
-  const moved = withCopy((j) => (j.observations.find((o: any) => o.date === '2019-06-19').value = 60000), exactCircles);
+  const moved = withCopy((j) => (j.observations.find((o) => o.date === '2019-06-19')!.value = 60000), exactCircles);
   expect(moved.filter((c) => !before.includes(c)).length).toBe(1);
 });
 

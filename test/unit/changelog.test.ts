@@ -1,4 +1,7 @@
-/** The changelog's parts: a cell-by-cell diff of chart tables, and reading history from git (or saying there is none). */
+/**
+ * The changelog's parts: a cell-by-cell diff of chart tables, and reading history from git (or
+ * saying there is none).
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,22 +87,26 @@ describe('the changelog', () => {
   });
   const now = (state: string) => new Map([['crossings', table([['rabia', 'Rabia', state]])]]);
 
-  test('lists each published change with its date, newest first, and any not yet published; corrections join their day', () => {
-    const log = buildChangelog(
-      list,
-      [v('2026-01-05', 'closed'), v('2026-02-01', 'closed'), v('2026-04-21', 'open')],
-      now('limited'),
-      [{ chart: 'crossings', date: '2026-04-21', note: 'Reopened, not closed.' }],
-    );
-    expect(log.fromHistory).toBe(true);
-    expect(log.charts[0]!.entries).toEqual([
-      { date: null, changes: ['Rabia, Status: open → limited.'] },
-      { date: '2026-04-21', changes: ['Rabia, Status: closed → open.'], note: 'Reopened, not closed.' },
-      { date: '2026-01-05', changes: [], first: true },
-    ]);
-    expect(log.charts[0]!.updated).toBe('2026-04-21');
-    expect(log.charts[0]!.firstPublished).toBe('2026-01-05');
-  });
+  test(
+    'lists each published change with its date, newest first, and any not yet published; ' +
+      'corrections join their day',
+    () => {
+      const log = buildChangelog(
+        list,
+        [v('2026-01-05', 'closed'), v('2026-02-01', 'closed'), v('2026-04-21', 'open')],
+        now('limited'),
+        [{ chart: 'crossings', date: '2026-04-21', note: 'Reopened, not closed.' }],
+      );
+      expect(log.fromHistory).toBe(true);
+      expect(log.charts[0]!.entries).toEqual([
+        { date: null, changes: ['Rabia, Status: open → limited.'] },
+        { date: '2026-04-21', changes: ['Rabia, Status: closed → open.'], note: 'Reopened, not closed.' },
+        { date: '2026-01-05', changes: [], first: true },
+      ]);
+      expect(log.charts[0]!.updated).toBe('2026-04-21');
+      expect(log.charts[0]!.firstPublished).toBe('2026-01-05');
+    },
+  );
 
   test('"Updated" is the date a figure changed, never the first publication', () => {
     const log = buildChangelog(list, [v('2026-01-05', 'closed'), v('2026-02-01', 'closed')], now('closed'), []);
@@ -107,11 +114,15 @@ describe('the changelog', () => {
     expect(log.charts[0]!.updated).toBeNull();
   });
 
-  test('without history it lists the recorded corrections, dates "Updated" by the latest, and knows no first publication', () => {
-    const log = buildChangelog(list, null, now('open'), [{ chart: 'crossings', date: '2026-03-01', note: 'Fixed.' }]);
-    expect(log.fromHistory).toBe(false);
-    expect(log.charts[0]!.entries).toEqual([{ date: '2026-03-01', changes: [], note: 'Fixed.' }]);
-    expect(log.charts[0]!.updated).toBe('2026-03-01');
-    expect(log.charts[0]!.firstPublished).toBeNull();
-  });
+  test(
+    'without history it lists the recorded corrections, dates "Updated" by the latest, ' +
+      'and knows no first publication',
+    () => {
+      const log = buildChangelog(list, null, now('open'), [{ chart: 'crossings', date: '2026-03-01', note: 'Fixed.' }]);
+      expect(log.fromHistory).toBe(false);
+      expect(log.charts[0]!.entries).toEqual([{ date: '2026-03-01', changes: [], note: 'Fixed.' }]);
+      expect(log.charts[0]!.updated).toBe('2026-03-01');
+      expect(log.charts[0]!.firstPublished).toBeNull();
+    },
+  );
 });

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { charts, registry } from '../../src/charts/registry.ts';
 import { loadSiteData } from '../../src/data/load.ts';
+import type { CrossingsFile } from '../../src/data/schema/crossings.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
 
@@ -25,7 +26,7 @@ describe.each(
       STATES(chart).map((step) => [`${chart.id}${step ? `/${step}` : ''}`, width, chart, step] as const),
     ),
   ),
-)('%s at %i px', (name, width, chart, step) => {
+)('%s at %i px', (_name, width, chart, step) => {
   const id = chart.id;
   const svg = chart.render(chart.prepare(data), { width, step, idPrefix: `${id}-${width}` });
   const root = parse(svg).querySelector('svg')!;
@@ -77,8 +78,8 @@ test('the border map moves a crossing marker when its coordinates change in data
   const chart = charts.find((c) => c.id === 'border-map')!;
   const markerOf = (svg: string) => parse(svg).querySelector('.crossings .crossing')!.getAttribute('transform');
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
-  const at = (coordinates: number[]) => (j: any) =>
-    (j.crossings['faysh-khabur-semalka'].location = {
+  const at = (coordinates: [number, number]) => (j: CrossingsFile) =>
+    (j.crossings['faysh-khabur-semalka']!.location = {
       coordinates,
       source: 'rudaw-2026-02-07-semalka',
       asOf: '2026-02-07',

@@ -8,6 +8,7 @@ import { expect, test } from 'vitest';
 import chart from '../../src/charts/detainees-held/index.ts';
 import type { DetaineesInput } from '../../src/charts/detainees-held/prepare.ts';
 import { loadSiteData } from '../../src/data/load.ts';
+import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
 
@@ -19,7 +20,7 @@ const draw = (i: unknown, step?: string, width = 720) => parse(chart.render(i, {
 const words = (el: Element | null) => [...el!.querySelectorAll('tspan')].map((l) => l.textContent).join(' ');
 const marks = (doc: Document, cls: string) => [...doc.querySelectorAll(`g.${cls}:not(.dh-swatch) > *`)];
 
-function withCopy<T>(file: string, edit: (json: any) => void, use: (input: DetaineesInput) => T): T {
+function withCopy<T>(file: string, edit: (json: SeriesFile) => void, use: (input: DetaineesInput) => T): T {
   const copy = copyData();
   try {
     copy.edit(file, edit);
@@ -51,7 +52,7 @@ test('the plateau is computed from the figures before the transfers, and follows
   expect(words(draw(input, 'plateau').querySelector('text.dh-plateau-label'))).toContain('11,000');
   const raised = withCopy(
     'series/detainees-held.json',
-    (j) => (j.observations.find((o: any) => o.value === 11000).value = 13000),
+    (j) => (j.observations.find((o) => o.value === 11000)!.value = 13000),
     (i) => i,
   );
   expect(raised.plateau.high).toBe(13000);
@@ -70,7 +71,9 @@ test('the transfer to Iraq is a separate, labelled bar in the 2026 step, not in 
 test('without a high-confidence total in the transfers series, no transfer is drawn', () => {
   const none = withCopy(
     'series/transfers-2026.json',
-    (j) => j.observations.forEach((o: any) => o.confidence === 'high' && (o.confidence = 'medium')),
+    (j) => {
+      for (const o of j.observations) if (o.confidence === 'high') o.confidence = 'medium';
+    },
     (i) => i,
   );
   expect(none.transfer).toBeUndefined();

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import chart from '../../src/charts/detention-map/index.ts';
 import { borderLine } from '../../src/data/geography.ts';
+import type { SitesFile } from '../../src/data/schema/sites.ts';
 import { validateDataDir, type SiteData } from '../../src/data/validate.ts';
 import { nearestOnLine } from '../../src/lib/geo/index.ts';
 import { copyData } from '../helpers/data-copy.ts';
@@ -15,8 +16,8 @@ import { copyData } from '../helpers/data-copy.ts';
  * The published data has one drawn site; the chart's behaviour for each precision is tested on a
  * copy that places al-Hol at a site point and Ghwayran at an approximate one (test fixtures, not facts).
  */
-function placeFixtures(sites: any): void {
-  sites['al-hol'].location = {
+function placeFixtures(sites: SitesFile['sites']): void {
+  sites['al-hol']!.location = {
     precision: 'site',
     coordinates: [41.1486, 36.3756],
     placeName: 'near the town of al-Hawl',
@@ -24,7 +25,7 @@ function placeFixtures(sites: any): void {
     asOf: '2026-02',
     note: 'Test fixture.',
   };
-  sites['ghwayran-al-sinaa'].location = {
+  sites['ghwayran-al-sinaa']!.location = {
     precision: 'approximate',
     coordinates: [40.7625, 36.4775],
     placeName: 'Ghwayran district, southern Hasakah city',
@@ -39,10 +40,10 @@ const draw = (d: SiteData, step?: string, width = 720) =>
   parse(chart.render(chart.prepare(d), { width, step, idPrefix: 'dm' }));
 const row = (d: SiteData, id: string) => chart.table(chart.prepare(d)).rows.find((r) => r.id === id)!;
 
-function withData(change: (sites: any) => void): SiteData {
+function withData(change: (sites: SitesFile['sites']) => void): SiteData {
   const copy = copyData();
   try {
-    copy.edit('sites.json', (j) => {
+    copy.edit('sites.json', (j: SitesFile) => {
       placeFixtures(j.sites);
       change(j.sites);
     });
@@ -102,15 +103,15 @@ test('distance to the border is computed from the geometry, and moves with the c
   const km = nearestOnLine(line, data.sites.sites['al-hol']!.location.coordinates!).kmAway;
   expect(row(data, 'al-hol').cells.km!.sort).toBe(Math.round(km * 10) / 10);
   const markerOf = (d: SiteData) => draw(d).querySelector('.sites .site--camp')!.getAttribute('transform');
-  const moved = withData((sites) => (sites['al-hol'].location.coordinates = [40.9, 36.6]));
+  const moved = withData((sites) => (sites['al-hol']!.location.coordinates = [40.9, 36.6]));
   expect(markerOf(moved)).not.toBe(markerOf(data));
   expect(row(moved, 'al-hol').cells.km!.sort).toBe(Math.round(nearestOnLine(line, [40.9, 36.6]).kmAway * 10) / 10);
 });
 
 test('a site that loses its coordinates leaves the map and joins the list', () => {
   const d = withData((sites) => {
-    const { placeName, sources: refs } = sites['al-hol'].location;
-    sites['al-hol'].location = {
+    const { placeName, sources: refs } = sites['al-hol']!.location;
+    sites['al-hol']!.location = {
       precision: 'unknown',
       coordinates: null,
       placeName,
@@ -126,8 +127,8 @@ test('a site that loses its coordinates leaves the map and joins the list', () =
 
 test('a site in Iraq that gains coordinates is drawn, and the frame takes it in', () => {
   const d = withData((sites) => {
-    sites['al-jadaa'].location = {
-      ...sites['al-jadaa'].location,
+    sites['al-jadaa']!.location = {
+      ...sites['al-jadaa']!.location,
       precision: 'approximate',
       coordinates: [43.2, 35.8],
       asOf: '2026-01',
@@ -155,11 +156,11 @@ test('control shows who ran each site at the latest report, by fill and in words
 
 test('a change of control in data/ changes the fill and the words', () => {
   const d = withData((sites) =>
-    sites['ghwayran-al-sinaa'].control.push({
+    sites['ghwayran-al-sinaa']!.control.push({
       date: '2026-02-01',
       controller: 'Syrian government',
       summary: 'Test handover.',
-      sources: sites['ghwayran-al-sinaa'].control[0].sources,
+      sources: sites['ghwayran-al-sinaa']!.control[0]!.sources,
     }),
   );
   const doc = draw(d, 'control');

@@ -23,7 +23,8 @@ const open = (bytes: Buffer) => fontkit.create(bytes) as fontkit.Font;
 describe('the text a chart draws', () => {
   test('is the content of <text>, tspans included, entities decoded; titles and attributes are not drawn', () => {
     const svg =
-      '<svg><title>Ignored ☃</title><text x="1" data-x="ø">Al-Qaim &amp; <tspan dy="1">Albu&#160;Kamal</tspan></text><text>21&#x2009;Jan &lt;3</text></svg>';
+      '<svg><title>Ignored ☃</title><text x="1" data-x="ø">Al-Qaim &amp; <tspan dy="1">Albu&#160;Kamal</tspan></text>' +
+      '<text>21&#x2009;Jan &lt;3</text></svg>';
     expect(svgTexts(svg)).toEqual(['Al-Qaim & Albu\u00a0Kamal', '21\u2009Jan <3']);
   });
 
@@ -34,7 +35,7 @@ describe('the text a chart draws', () => {
   test('the Latin subset always holds printable ASCII; Arabic goes to its own face', () => {
     const byScript = charactersByScript(['é', '–', 'ب', 'ا']);
     expect(PRINTABLE_ASCII).toHaveLength(95);
-    for (const ch of PRINTABLE_ASCII + 'é–') expect(byScript.latin).toContain(ch);
+    for (const ch of `${PRINTABLE_ASCII}é–`) expect(byScript.latin).toContain(ch);
     expect(byScript.arabic).toBe('اب');
   });
 });

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { drawLegend, legendLayout, type LegendItem } from '../../src/charts/kit/legend.ts';
 import { symbolWidth } from '../../src/charts/kit/symbols.ts';
 import { textWidth } from '../../src/charts/kit/text.ts';
-import { chartSvg, layer } from '../../src/charts/svg.ts';
+import { chartSvg, type G, layer } from '../../src/charts/svg.ts';
 
 const size = 12;
 const at = { x: 4, y: 4, width: 300, size };
@@ -58,7 +58,7 @@ test('drawLegend draws every item with its symbols and returns the height laid o
     ...items,
     {
       symbols: [
-        { width: 20, draw: (g: any, cx: number, cy: number) => void g.append('rect').attr('x', cx).attr('y', cy) },
+        { width: 20, draw: (g: G, cx: number, cy: number) => void g.append('rect').attr('x', cx).attr('y', cy) },
       ],
       text: 'custom',
     },

@@ -76,9 +76,8 @@ describe('wrap', () => {
       expect(lines.join(' ')).toBe(SENTENCE);
       for (const line of lines) if (line.includes(' ')) expect(textWidth(line, size)).toBeLessThanOrEqual(maxWidth);
       // Greedy: the next line's first word would not have fitted on this one.
-      lines
-        .slice(1)
-        .forEach((line, i) => expect(textWidth(`${lines[i]} ${line.split(' ')[0]}`, size)).toBeGreaterThan(maxWidth));
+      for (const [i, line] of lines.slice(1).entries())
+        expect(textWidth(`${lines[i]} ${line.split(' ')[0]}`, size)).toBeGreaterThan(maxWidth);
     }
   });
 

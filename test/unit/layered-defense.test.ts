@@ -13,6 +13,7 @@ import { kmScale } from '../../src/charts/layered-defense/strip-layout.ts';
 import { borderFacts } from '../../src/data/border-facts.ts';
 import { rivers } from '../../src/data/geography.ts';
 import { loadSiteData } from '../../src/data/load.ts';
+import type { CrossingsFile } from '../../src/data/schema/crossings.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { EARTH_RADIUS_KM, nearestOnLine } from '../../src/lib/geo/index.ts';
 import { copyData } from '../helpers/data-copy.ts';
@@ -139,8 +140,8 @@ test('moving a crossing in data/ moves its marker; one without coordinates is li
   const markers = (i: LayeredDefenseInput) =>
     [...draw(i, 'strip').querySelectorAll('.ld-marks .crossing')].map((g) => g.getAttribute('transform'));
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
-  const at = (coordinates: number[]) => (j: any) =>
-    (j.crossings['al-qaim-albu-kamal'].location = {
+  const at = (coordinates: [number, number]) => (j: CrossingsFile) =>
+    (j.crossings['al-qaim-albu-kamal']!.location = {
       coordinates,
       source: 'shafaq-2025-08-13-qaim',
       asOf: '2025-08-13',

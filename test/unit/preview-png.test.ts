@@ -43,7 +43,8 @@ function inked(img: Image, box: { x: number; y: number; w: number; h: number }, 
 }
 
 const svg = (body: string) =>
-  `<svg class="chart" viewBox="0 0 360 180" width="360" height="180" role="img" xmlns="http://www.w3.org/2000/svg"><title>T</title><desc>D</desc>${body}</svg>`;
+  '<svg class="chart" viewBox="0 0 360 180" width="360" height="180" role="img" xmlns="http://www.w3.org/2000/svg">' +
+  `<title>T</title><desc>D</desc>${body}</svg>`;
 const LABEL = '<text class="label" x="20" y="60" font-size="40">Mosul</text>';
 
 describe('svgToPng', () => {
@@ -112,7 +113,8 @@ describe('svgToPng', () => {
   test('paints classes with the light token colours, on the light background', () => {
     const img = svgToPixels(
       svg(
-        '<rect class="sea" x="0" y="0" width="180" height="180" /><rect class="border-line" x="200" y="20" width="100" height="100" />',
+        '<rect class="sea" x="0" y="0" width="180" height="180" />' +
+          '<rect class="border-line" x="200" y="20" width="100" height="100" />',
       ),
       { width: 720 },
     );
@@ -125,7 +127,8 @@ describe('svgToPng', () => {
   test('keeps ids: a layer drawn through <use href> is painted as itself', () => {
     const img = svgToPixels(
       svg(
-        '<defs><g id="c-shared-1"><rect class="sea" width="100" height="100" /><rect class="land" x="100" width="100" height="100" /></g></defs><use href="#c-shared-1" />',
+        '<defs><g id="c-shared-1"><rect class="sea" width="100" height="100" />' +
+          '<rect class="land" x="100" width="100" height="100" /></g></defs><use href="#c-shared-1" />',
       ),
       { width: 360 },
     );
@@ -182,9 +185,11 @@ describe('the preview stylesheet', () => {
 
   test('resolves light values, fallbacks and tokens made of tokens, drops at-rules, and maps fonts', () => {
     const tokens =
-      ':root { --a: light-dark(#111111, #eeeeee); --b: var(--a); --bg: #fff; --text: #000; --font: system-ui, sans-serif; } @media (x) { :root { --a: red; } }';
+      ':root { --a: light-dark(#111111, #eeeeee); --b: var(--a); --bg: #fff; --text: #000; ' +
+      '--font: system-ui, sans-serif; } @media (x) { :root { --a: red; } }';
     const { css } = resolveTheme(
-      '.x { fill: var(--b); stroke: var(--none, var(--a)); } @media print { .x { fill: red; } } .y { font-family: var(--font); color: light-dark(#123456, #654321) }',
+      '.x { fill: var(--b); stroke: var(--none, var(--a)); } @media print { .x { fill: red; } } ' +
+        '.y { font-family: var(--font); color: light-dark(#123456, #654321) }',
       tokens,
     );
     expect(css).toContain('.x { fill: #111111; stroke: #111111; }');

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import chart, { STEPS, highlighted } from '../../src/charts/timeline/index.ts';
 import { dayIndex, type TimelineInput } from '../../src/charts/timeline/prepare.ts';
 import { loadSiteData } from '../../src/data/load.ts';
+import type { EventsFile } from '../../src/data/schema/events.ts';
 import { validateDataDir, type SiteData } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
 
@@ -28,7 +29,7 @@ const stackXs = (doc: Document) =>
 let copy: ReturnType<typeof copyData> | undefined;
 afterAll(() => copy?.remove());
 
-function revalidated(change: (json: any) => void): SiteData {
+function revalidated(change: (json: EventsFile) => void): SiteData {
   copy?.remove();
   copy = copyData();
   copy.edit('events.json', change);
@@ -114,7 +115,7 @@ describe.each([360, 720])('at %i px', (width) => {
 
 test('moving an event to another day in a copy of data/ moves its dot on the day axis', () => {
   const before = stackXs(svgOf(input, 720));
-  const moved = revalidated((j) => (j.events['displaced-2026'].date = '2026-01-24'));
+  const moved = revalidated((j) => (j.events['displaced-2026']!.date = '2026-01-24'));
   const movedInput = chart.prepare(moved) as TimelineInput;
   expect(movedInput.events.find((e) => e.id === 'displaced-2026')!.day).toBe(dayIndex('2026-01-24'));
   const after = stackXs(svgOf(movedInput, 720));
@@ -128,7 +129,7 @@ test('moving an event to another day in a copy of data/ moves its dot on the day
 
 test('lowering an event to low confidence in a copy of data/ draws it hollow and labels it', () => {
   const changed = chart.prepare(
-    revalidated((j) => (j.events['transfers-end-2026'].confidence = 'low')),
+    revalidated((j) => (j.events['transfers-end-2026']!.confidence = 'low')),
   ) as TimelineInput;
   const doc = svgOf(changed, 360);
   expect(doc.querySelectorAll('g.timeline-dot--hollow circle').length).toBe(
@@ -141,7 +142,7 @@ test('lowering an event to low confidence in a copy of data/ draws it hollow and
 
 test('giving a month-only event its day in a copy of data/ turns its span into a dot on that day', () => {
   const changed = chart.prepare(
-    revalidated((j) => (j.events['us-leaves-bases-2026'].date = '2026-02-20')),
+    revalidated((j) => (j.events['us-leaves-bases-2026']!.date = '2026-02-20')),
   ) as TimelineInput;
   const e = changed.events.find((x) => x.id === 'us-leaves-bases-2026')!;
   expect(e.span).toBeUndefined();

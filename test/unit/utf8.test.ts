@@ -31,7 +31,10 @@ test.each([
 
 test('on 20,000 runs of pseudo-random bytes it fails exactly where TextDecoder does', () => {
   let seed = 42;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % 256;
+  };
   for (let run = 0; run < 20_000; run++) {
     // Mostly valid lead and continuation bytes, so that the runs reach the interesting ranges.
     const bytes = Uint8Array.from({ length: 1 + (run % 8) }, (_, i) => (i % 2 ? 0x80 | (next() & 0x3f) : next()));

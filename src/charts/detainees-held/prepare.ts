@@ -60,7 +60,7 @@ function monthsOf(claims: Claim[], until: number | undefined): Month[] {
           topOf(a.obs) - topOf(b.obs) ||
           a.key.localeCompare(b.key, 'en', { numeric: true }),
       );
-      sorted.forEach((c, i) => (c.slot = i));
+      for (const [i, c] of sorted.entries()) c.slot = i;
       const plain = sorted.filter((c) => c.style !== 'outlier');
       const values = (plain.length ? plain : sorted).flatMap((c) => [c.obs.value, topOf(c.obs)]);
       return { key, at: periodOf(key, until), claims: sorted, low: Math.min(...values), high: Math.max(...values) };

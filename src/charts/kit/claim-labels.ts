@@ -127,12 +127,18 @@ function groupsOf(focused: readonly Placed[], style: LabelStyle, radius: number,
   groups.push(...[...byPeriod.values()].map((members) => ({ members })));
   // Dots close enough that a label beside one could be read as the other's: one cluster.
   const parent = points.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    if (parent[i] === i) return i;
+    const root = find(parent[i]!);
+    parent[i] = root;
+    return root;
+  };
   const near = (a: Placed, b: Placed) =>
     Math.abs(a.x - b.x) < Math.max(radius * 2 + 4, 24) && Math.abs(a.y - b.y) < style.base * 1.2;
-  points.forEach((a, i) => points.forEach((b, j) => j > i && near(a, b) && (parent[find(j)] = find(i))));
+  for (const [i, a] of points.entries())
+    for (const [j, b] of points.entries()) if (j > i && near(a, b)) parent[find(j)] = find(i);
   const clusters = new Map<number, Placed[]>();
-  points.forEach((p, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), p]));
+  for (const [i, p] of points.entries()) clusters.set(find(i), [...(clusters.get(find(i)) ?? []), p]);
   groups.push(...[...clusters.values()].map((members) => ({ members })));
   return groups;
 }

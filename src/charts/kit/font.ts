@@ -74,7 +74,10 @@ export function scriptOf(codePoint: number): Script {
   return ARABIC_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to) ? 'arabic' : 'latin';
 }
 
-/** The weight drawn for a CSS weight, with 400 and 600 available: above 500 is 600, the rest 400 (CSS font matching). */
+/**
+ * The weight drawn for a CSS weight, with 400 and 600 available: above 500 is 600, the rest 400
+ * (CSS font matching).
+ */
 export function drawnWeight(weight = 400): Weight {
   return weight > 500 ? 600 : 400;
 }
@@ -109,7 +112,8 @@ export function loadFace(face: Face): fontkit.Font {
     const created = fontkit.create(bytes);
     if (!('layout' in created))
       throw new Error(`src/charts/kit/font.ts: expected one font in ${facePath(face)}, got a collection`);
-    loaded.set(face, (font = created));
+    font = created;
+    loaded.set(face, font);
   }
   return font;
 }

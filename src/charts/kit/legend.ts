@@ -100,13 +100,12 @@ export function drawLegend(g: G, items: readonly LegendItem[], options: LegendOp
     if (lines.length === 1) text.text(lines[0]!);
     // A space ends each wrapped line, so the words read as words when the text is extracted.
     else
-      lines.forEach((l, i) =>
+      for (const [i, l] of lines.entries())
         text
           .append('tspan')
           .attr('x', round(sx))
           .attr('dy', i ? round(size * LEADING) : 0)
-          .text(i < lines.length - 1 ? `${l} ` : l),
-      );
+          .text(i < lines.length - 1 ? `${l} ` : l);
   }
   return height;
 }

@@ -22,11 +22,10 @@ export function textLines(g: G, x: number, y: number, lines: readonly string[], 
   if (options.anchor && options.anchor !== 'start') text.attr('text-anchor', options.anchor);
   if (lines.length === 1) text.text(lines[0]!);
   else
-    lines.forEach((line, i) =>
+    for (const [i, line] of lines.entries())
       text
         .append('tspan')
         .attr('x', round(x))
         .attr('dy', i === 0 ? 0 : round(step))
-        .text(line),
-    );
+        .text(line);
 }

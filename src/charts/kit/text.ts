@@ -24,10 +24,15 @@ const advances = new Map<string, Map<string, number>>();
 function advance(font: Font, key: string, text: string, spaced: boolean): number {
   const cacheKey = `${key}|${spaced ? 'spaced' : 'plain'}`;
   let cache = advances.get(cacheKey);
-  if (!cache) advances.set(cacheKey, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    advances.set(cacheKey, cache);
+  }
   let units = cache.get(text);
-  if (units === undefined)
-    cache.set(text, (units = font.layout(text, spaced ? SPACED_FEATURES : undefined).advanceWidth));
+  if (units === undefined) {
+    units = font.layout(text, spaced ? SPACED_FEATURES : undefined).advanceWidth;
+    cache.set(text, units);
+  }
   return units;
 }
 

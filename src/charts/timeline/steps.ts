@@ -3,7 +3,6 @@
  * events of data/events.json (or the window's edges), so the dates follow the data.
  */
 import type { SiteData } from '../../data/validate.ts';
-import type { TimelineEvent } from './prepare.ts';
 import { LANES, WINDOW, dayIndex, type LaneId } from './window.ts';
 
 /** A state's first or last day: an event's date, or the window's first day, last day, or last month's first day. */
@@ -53,7 +52,7 @@ function dateOf(bound: Bound, data: SiteData, step: string): string {
   if (bound === 'end') return WINDOW.end;
   if (bound === 'last-month') return `${WINDOW.end.slice(0, 7)}-01`;
   const e = data.events.events[bound.event];
-  if (!e || e.date.length !== 10)
+  if (e?.date.length !== 10)
     throw new Error(
       `timeline: step "${step}" expected event "${bound.event}" in data/events.json, dated to the day; ` +
         `got ${e ? e.date : 'none'}`,
@@ -71,10 +70,21 @@ export function resolveSteps(data: SiteData): Step[] {
 }
 
 export const dayRange = (s: Pick<Step, 'from' | 'to'>) => ({ from: dayIndex(s.from), to: dayIndex(s.to) + 1 });
-const interval = (e: TimelineEvent) => e.span ?? { from: e.day!, to: e.day! + 1 };
+
+/**
+ * What a state asks of an event (a TimelineEvent of prepare.ts, which imports this file): its
+ * lane, and its day or, for a month-only date, its span of days.
+ */
+interface Dated {
+  lane: LaneId;
+  day?: number;
+  span?: { from: number; to: number };
+}
+
+const interval = (e: Dated) => e.span ?? { from: e.day!, to: e.day! + 1 };
 
 /** Whether an event is in a state's lanes and days; every event is, with no state. */
-export function highlighted(e: TimelineEvent, step: Step | undefined): boolean {
+export function highlighted(e: Dated, step: Step | undefined): boolean {
   if (!step) return true;
   const r = dayRange(step),
     i = interval(e);

@@ -139,11 +139,10 @@ function drawColumn(g: G, at: { x: number; rule: number; top: number; bottom: nu
     .attr('class', 'legend-text legend-text--muted')
     .attr('text-anchor', 'middle')
     .attr('font-size', at.size);
-  s().column.forEach((line, i) =>
+  for (const [i, line] of s().column.entries())
     name
       .append('tspan')
       .attr('x', round(at.x))
       .attr('y', round(at.bottom + 17 + i * at.size * 1.15))
-      .text(line),
-  );
+      .text(line);
 }

@@ -27,7 +27,8 @@ export function makeFonts(root = process.cwd()): string {
   const dir = result.stdout.trim().split('\n').at(-1);
   if (result.status !== 0 || !dir)
     throw new Error(
-      `src/cli/font.ts: expected the chart font subsets made, got exit ${result.status ?? result.signal}:\n${result.stderr}`,
+      `src/cli/font.ts: expected the chart font subsets made, got exit ${result.status ?? result.signal}:\n` +
+        result.stderr,
     );
   return dir;
 }

@@ -51,7 +51,10 @@ export function drawnCharacters(texts: Iterable<string>): string[] {
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
 }
 
-/** The characters each script's faces must hold: the drawn ones of that script, and printable ASCII in the Latin one. */
+/**
+ * The characters each script's faces must hold: the drawn ones of that script, and printable
+ * ASCII in the Latin one.
+ */
 export function charactersByScript(drawn: Iterable<string>): Record<Script, string> {
   const latin = new Set(PRINTABLE_ASCII);
   const arabic = new Set<string>();
@@ -105,7 +108,9 @@ const range = ([from, to]: readonly [number, number]) =>
 export function fontFaceCss(faces: readonly SubsetFace[]): string {
   const families = [...new Set(faces.map((f) => f.face.family))].join(', ');
   // For whoever reads the generated file; the minifier drops it, and the fonts carry their licence.
-  const notice = `/* ${families}: © 2017 IBM Corp., Reserved Font Name "Plex", SIL Open Font License 1.1 (/fonts/OFL.txt); subset to the characters the charts draw. */`;
+  const notice =
+    `/* ${families}: © 2017 IBM Corp., Reserved Font Name "Plex", SIL Open Font License 1.1 (/fonts/OFL.txt); ` +
+    'subset to the characters the charts draw. */';
   const rule = ({ face, woff2 }: SubsetFace) =>
     [
       `@font-face {`,

@@ -35,7 +35,8 @@ function render(svg: string, options: PngOptions): RenderedImage {
 
 export function resvgOptions(options: PngOptions): ResvgRenderOptions {
   return {
-    // The resvg option rather than a <rect>: it fills the whole canvas and adds nothing to the SVG that its CSS could match.
+    // The resvg option rather than a <rect>: it fills the whole canvas and adds nothing to the
+    // SVG that its CSS could match.
     background: lightTheme().background,
     fitTo: { mode: 'width', value: options.width },
     // Shipped fonts only: system fonts would make the bytes depend on the machine. Italic labels

@@ -19,7 +19,10 @@ export interface PreviewTheme {
 
 let memo: PreviewTheme | undefined;
 
-/** The light theme from src/styles, read once per process. Paths are from process.cwd() (the project root), which holds under Vitest and under Astro's bundled build alike. */
+/**
+ * The light theme from src/styles, read once per process. Paths are from process.cwd() (the
+ * project root), which holds under Vitest and under Astro's bundled build alike.
+ */
 export function lightTheme(): PreviewTheme {
   if (!memo) {
     const read = (file: string) => readFileSync(join(process.cwd(), 'src/styles', file), 'utf8');
@@ -45,7 +48,10 @@ export function resolveTheme(marksCss: string, tokensCss: string): PreviewTheme 
   return { css: page + marks, background: resolve('var(--bg)') };
 }
 
-/** Custom properties and their light values; the first declaration of each wins (:root comes before the themed and @media overrides). */
+/**
+ * Custom properties and their light values; the first declaration of each wins (:root comes
+ * before the themed and @media overrides).
+ */
 export function lightTokens(tokensCss: string): Map<string, string> {
   const tokens = new Map<string, string>();
   for (const m of withoutAtRules(withoutComments(tokensCss)).matchAll(/(--[\w-]+)\s*:\s*([^;{}]+)/g)) {
@@ -65,7 +71,8 @@ function resolveValue(value: string, tokens: Map<string, string>, trail: string[
     const raw = tokens.get(token) ?? fallback;
     if (raw === undefined)
       throw new Error(
-        `src/styles/marks.css: expected ${token} in src/styles/tokens.css, got none (var(${args.join(',')}) has no fallback)`,
+        `src/styles/marks.css: expected ${token} in src/styles/tokens.css, ` +
+          `got none (var(${args.join(',')}) has no fallback)`,
       );
     return resolveValue(raw.trim(), tokens, [...trail, token]);
   });
@@ -102,7 +109,10 @@ function withoutComments(css: string): string {
   return css.replace(/\/\*[\s\S]*?\*\//g, '');
 }
 
-/** Drops @media, @supports and the like with their blocks: resvg skips them anyway, with a warning, and the preview is one fixed context. */
+/**
+ * Drops @media, @supports and the like with their blocks: resvg skips them anyway, with a
+ * warning, and the preview is one fixed context.
+ */
 function withoutAtRules(css: string): string {
   let out = '';
   let i = 0;
