@@ -69,7 +69,7 @@ interface Drawn {
   family: string;
 }
 
-test(`Chromium draws ${CASES.length} chart strings in the shipped subset within 1 px of their measured widths`, async () => {
+test(`Chromium draws ${CASES.length} chart strings in the shipped subset, each within 1 px of its width`, async () => {
   expect(CASES.length).toBeGreaterThanOrEqual(40);
   const { page, errors } = await openPage(browser, '/embed/border-map/');
   const result = await page.evaluate(async (cases) => {
@@ -141,7 +141,8 @@ test(`Chromium draws ${CASES.length} chart strings in the shipped subset within 
   for (const r of rows)
     expect(
       r.off,
-      `${JSON.stringify(r.text)} at ${r.size} px, weight ${r.weight}: drawn ${r.drawn.toFixed(2)}, measured ${r.measured.toFixed(2)}`,
+      `${JSON.stringify(r.text)} at ${r.size} px, weight ${r.weight}: ` +
+        `drawn ${r.drawn.toFixed(2)}, measured ${r.measured.toFixed(2)}`,
     ).toBeLessThanOrEqual(1);
   expect(errors).toEqual([]);
 });
