@@ -85,8 +85,9 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
 
   test('a jump to the end of the page leaves every section on its last state', async () => {
     const { page } = await openPage(browser, '/', { viewport });
+    // The End key scrolls smoothly: wait until the page has arrived at its foot.
     await page.keyboard.press('End');
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1);
     await settle(page);
     const last = await page
       .locator('.scrolly')

@@ -66,7 +66,8 @@ export function legendFrame(o: FrameOptions): Frame {
   // The legend and the axis title are set at the artboard's small size.
   const textSize = typeScale(width).small;
   const legendAt = { x: 2, y: 6, width: width - 4, size: textSize };
-  const marginTop = legendLayout(o.legend, legendAt).height + GAP;
+  // Whole pixels: the artboard's height is its viewBox, which the page reserves as an aspect ratio.
+  const marginTop = Math.ceil(legendLayout(o.legend, legendAt).height + GAP);
   const height = marginTop + o.plotHeight + marginBottom;
   const [d0, d1] = o.domain;
   const title = plotLayer(o.axis.className, (g) => {
