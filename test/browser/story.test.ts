@@ -1,10 +1,11 @@
 /**
  * The story in a real browser, as readers get it: phone and desktop, JavaScript on and off,
- * light and dark, checked for errors, visible content and accessibility.
+ * light and dark, checked for errors and visible content (accessibility: story-axe.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch, openPage } from './browser.ts';
+import { launch, openPage } from './browser.ts';
+import { stepsOf, VIEWPORTS } from './story-page.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,22 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const VIEWPORTS = {
-  phone: { width: 390, height: 844 },
-  desktop: { width: 1280, height: 800 },
-} as const;
-
-/** The state ids of every step on the page, in order, with their step number. */
-async function stepsOf(page: Page) {
-  return page.locator('.scrolly > .step').evaluateAll((steps) =>
-    steps.map((s) => ({
-      id: s.querySelector('.step-text')!.id,
-      state: (s as HTMLElement).dataset.state!,
-      chart: (s.parentElement as HTMLElement).dataset.chart!,
-    })),
-  );
-}
 
 /** For each scrollytelling section, which states are drawn opaque right now. */
 async function opaqueStates(page: Page) {
@@ -99,25 +84,6 @@ describe.each(Object.entries(VIEWPORTS))('the story at %s size', (_, viewport) =
     ).toEqual(last);
     await page.context().close();
   });
-
-  test('has no accessibility violations (axe, WCAG 2.2 A/AA and best practice) at any step, light ' +
-    'and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, '/', { viewport, colorScheme, bypassCSP: true });
-      const steps = await stepsOf(page);
-      // The whole page once, then each step (its text and its state of the graphic) while active:
-      // only the active step changes as the reader scrolls, so the rest need not be checked again.
-      const whole = await axe(page);
-      expect(whole, `${colorScheme} page:\n${describeViolations(whole)}`).toEqual([]);
-      expect(steps.length).toBeGreaterThan(3);
-      for (const step of steps) {
-        await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), step.id);
-        const violations = await axe(page, `.scrolly[data-chart="${step.chart}"] > .step[data-state="${step.state}"]`);
-        expect(violations, `${colorScheme} ${step.id}:\n${describeViolations(violations)}`).toEqual([]);
-      }
-      await page.context().close();
-    }
-  }, 300_000);
 
   test('moves nothing while loading and scrolling through the steps (layout shift ≤ 0.01)', async () => {
     const { page } = await openPage(browser, '/', { viewport });
