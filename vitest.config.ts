@@ -36,9 +36,9 @@ export default defineConfig({
           globalSetup: ['test/setup/site.ts', 'test/setup/browser.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          // Two files at a time, each with its own Chromium: a page under test mostly waits on its
-          // renderer, so two share the 2-core machine well (CI: about 400 s of browser files in ~250 s).
-          maxWorkers: 2,
+          // One Chromium at a time on a 2-core machine: axe is CPU-bound, and two files side by side
+          // took as long as one after the other (tried).
+          fileParallelism: false,
           sequence: { groupOrder: 2 },
         },
       },

@@ -50,13 +50,22 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core with WCAG 2.2 A/AA and best-practice rules; the page's context must bypass CSP. */
-export async function axe(page: Page, selector?: string): Promise<AxeViolation[]> {
+/**
+ * `scope`: a selector to check only that element, or `{ exclude }` to check the page without
+ * some parts (checked on their own elsewhere).
+ */
+export async function axe(page: Page, scope?: string | { exclude: string[] }): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (scope) => {
-    const context = scope ? document.querySelector(scope)! : document;
+    const context =
+      typeof scope === 'string'
+        ? document.querySelector(scope)!
+        : scope
+          ? { include: [document], exclude: scope.exclude.map((selector) => [selector]) }
+          : document;
     const result = await (
       window as unknown as {
-        axe: { run: (ctx: Element | Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+        axe: { run: (ctx: Element | Document | object, opts: object) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -68,7 +77,7 @@ export async function axe(page: Page, selector?: string): Promise<AxeViolation[]
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
-  }, selector);
+  }, scope);
 }
 
 export function describeViolations(violations: AxeViolation[]): string {
