@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { axe, describeViolations, launch, openPage, siteUrl } from './browser.ts';
 import { startHost, type Host } from './host.ts';
+import { CHART_IDS } from '../../src/charts/ids.ts';
 
 interface ManifestEntry {
   id: string;
@@ -30,18 +31,6 @@ afterAll(async () => {
 
 /** The built site's public origin is a placeholder here: point URLs at the test server. */
 const local = (text: string) => text.replaceAll(new URL(manifest[0]!.embedUrl).origin, siteUrl());
-const CHART_IDS = [
-  'border-map',
-  'border-length',
-  'layered-defense',
-  'wall-progress',
-  'timeline',
-  'detention-map',
-  'detainees-held',
-  'al-hol-population',
-  'repatriations',
-  'transfers-2026',
-];
 const WIDTHS = [320, 600, 1000];
 
 async function hostPage(html: string, width: number): Promise<{ page: Page; errors: string[]; requests: string[] }> {

@@ -6,18 +6,22 @@ import { byDate } from './dated.ts';
 import type { SourceList } from './source-ref.ts';
 
 export function siteNetwork<H extends z.ZodType<{ date: string }>>(Sources: SourceList, HistoryEntry: H) {
+  // Who gave a network figure, on what evidence, and how sure we are: the same for both counts.
+  const claimFields = {
+    claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
+    claimantKind: ClaimantKind,
+    sources: Sources,
+    confidence: Confidence.optional(),
+    note: Text.optional().describe(
+      'A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.',
+    ),
+  };
   const FacilityCount = z
     .strictObject({
       date: PartialDate,
       ...countFields,
       counts: z.enum(['prisons', 'facilities', 'prisons-and-camps']).describe('What the figure counts.'),
-      claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
-      claimantKind: ClaimantKind,
-      sources: Sources,
-      confidence: Confidence.optional(),
-      note: Text.optional().describe(
-        'A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.',
-      ),
+      ...claimFields,
     })
     .superRefine(checkCount)
     .describe("One count of the detention network's facilities, as someone reported it.");
@@ -27,13 +31,7 @@ export function siteNetwork<H extends z.ZodType<{ date: string }>>(Sources: Sour
       date: PartialDate,
       ...countFields,
       unit: Unit,
-      claimant: Text.describe('Who gave the figure, as the source attributes it, e.g. "US officials (to VOA)".'),
-      claimantKind: ClaimantKind,
-      sources: Sources,
-      confidence: Confidence.optional(),
-      note: Text.optional().describe(
-        'A short note for readers: context, caveats, or how the sources differ. In your own words, not copied.',
-      ),
+      ...claimFields,
     })
     .superRefine(checkCount)
     .describe('One count of everyone held across the network, as someone reported it.');
