@@ -3,7 +3,8 @@
  * the prose and the methods note, so no page types a number that these can give.
  */
 import type { LineString } from 'geojson';
-import { lineLengthKm, nearestOnLine, type LonLat } from '../lib/geo/index.ts';
+import { lineLengthKm, type LonLat } from '../lib/geo/index.ts';
+import { borderRuns, crossingPlace, type CrossingPlace } from './locations.ts';
 import { borderLine } from './geography.ts';
 import type { Crossing } from './schema/crossings.ts';
 import type { ReportedLength } from './schema/border.ts';
@@ -11,14 +12,11 @@ import type { SiteData } from './site-data.ts';
 
 export type StatusEntry = Crossing['status'][number];
 
-export interface PlacedCrossing {
+export interface PlacedCrossing extends CrossingPlace {
   id: string;
   crossing: Crossing;
+  /** Where its marker is drawn (src/data/locations.ts); null for a stretch or an unknown place. */
   coordinates: LonLat | null;
-  /** km from the Turkish tripoint along the border line, or null where no source locates it. */
-  kmAlong: number | null;
-  /** km from the crossing's coordinates to the line. */
-  kmAway: number | null;
   current: StatusEntry;
 }
 
@@ -35,22 +33,16 @@ export interface BorderFacts {
 
 export function borderFacts(data: SiteData): BorderFacts {
   const line = borderLine(data);
+  const runs = borderRuns(data, line);
   const first = line.coordinates[0]!,
     last = line.coordinates.at(-1)!;
   const crossings = Object.entries(data.crossings.crossings).map(([id, crossing]): PlacedCrossing => {
-    const coordinates = crossing.location.coordinates;
-    const placed = coordinates ? nearestOnLine(line, coordinates) : null;
-    return {
-      id,
-      crossing,
-      coordinates,
-      kmAlong: placed?.kmAlong ?? null,
-      kmAway: placed?.kmAway ?? null,
-      current: crossing.status.at(-1)!,
-    };
+    const place = crossingPlace(data, crossing, line, runs);
+    return { id, crossing, ...place, coordinates: place.point, current: crossing.status.at(-1)! };
   });
-  // North to south; crossings no source locates go last, in data order.
-  crossings.sort((a, b) => (a.kmAlong ?? Infinity) - (b.kmAlong ?? Infinity));
+  // North to south, a stretch by its middle; crossings nothing locates go last, in data order.
+  const at = (c: PlacedCrossing) => c.kmAlong ?? (c.stretch ? (c.stretch.fromKm + c.stretch.toKm) / 2 : Infinity);
+  crossings.sort((a, b) => at(a) - at(b));
   const reported = Object.entries(data.border.lengths)
     .filter(([, l]) => l.measures === 'border')
     .map(([id, l]) => ({ id, ...l }))

@@ -10,6 +10,7 @@ import type { SiteData } from './site-data.ts';
 import { REFERENCED } from './references.ts';
 import { valueAt } from './problems.ts';
 import { nearest } from '../lib/text/nearest.ts';
+import { placeProblems } from './locations.ts';
 
 /**
  * A sourced tripoint may differ from the end of the 1:10m line by the line's generalisation:
@@ -22,7 +23,7 @@ export const CROSSING_TOLERANCE_KM = 10;
 export const COUNTRY_TOLERANCE_KM = 2;
 
 export function crossFileProblems(data: SiteData, label: (path: string) => string): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...placeProblems(data, label)];
   const files: Record<string, unknown> = {
     'border.json': data.border,
     'crossings.json': data.crossings,

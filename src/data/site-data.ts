@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { BorderFile } from './schema/border.ts';
 import type { CorrectionsFile } from './schema/corrections.ts';
 import type { CrossingsFile } from './schema/crossings.ts';
+import type { GazetteerFile } from './schema/gazetteer.ts';
 import type { eventsFile } from './schema/events.ts';
 import type { fortificationsFile } from './schema/fortifications.ts';
 import type { PublishersFile } from './schema/publishers.ts';
@@ -33,4 +34,6 @@ export interface SiteData {
   corrections: CorrectionsFile;
   basemap: Topology;
   borderGeometry: Topology;
+  /** Towns of Iraq and Syria from GeoNames (data/geo/gazetteer.json), for town-level points. */
+  gazetteer: GazetteerFile;
 }

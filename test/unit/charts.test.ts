@@ -80,6 +80,7 @@ test('the border map moves a crossing marker when its coordinates change in data
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
   const at = (coordinates: [number, number]) => (j: CrossingsFile) =>
     (j.crossings['faysh-khabur-semalka']!.location = {
+      precision: 'site',
       coordinates,
       source: 'rudaw-2026-02-07-semalka',
       asOf: '2026-02-07',

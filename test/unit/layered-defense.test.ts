@@ -142,6 +142,7 @@ test('moving a crossing in data/ moves its marker; one without coordinates is li
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
   const at = (coordinates: [number, number]) => (j: CrossingsFile) =>
     (j.crossings['al-qaim-albu-kamal']!.location = {
+      precision: 'site',
       coordinates,
       source: 'shafaq-2025-08-13-qaim',
       asOf: '2025-08-13',

@@ -18,6 +18,7 @@ import {
 import { heldOf, type Held } from '../../data/derived/held.ts';
 import { siteHeld } from '../../data/derived/site-held.ts';
 import type { Site } from '../../data/schema/sites.ts';
+import { sitePoint } from '../../data/locations.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { latestDate } from '../../lib/format/index.ts';
 import { distanceKm, nearestOnLine, segmentsAlong, sliceLine } from '../../lib/geo/index.ts';
@@ -88,8 +89,7 @@ export interface DetentionMapInput {
 const unique = (ids: string[]) => ids.filter((id, i, all) => all.indexOf(id) === i);
 
 function siteView(data: SiteData, line: LineString, names: Record<string, string>, id: string, site: Site): SiteView {
-  const at = site.location.coordinates;
-  const coordinates: [number, number] | null = at ? [at[0], at[1]] : null;
+  const { point: coordinates } = sitePoint(data, site);
   const near = coordinates ? nearestOnLine(line, coordinates) : null;
   const control = controlOf(site);
   const held = heldOf(siteHeld(data, site), names);

@@ -7,7 +7,7 @@ import type { DetentionMapInput, SiteView } from './prepare.ts';
 import { handoverText, km, pointWord } from './text.ts';
 
 const cell = (text: string, extra: Omit<Cell, 'text'> = {}): Cell => ({ text, ...extra });
-const PRECISION_RANK = { site: 1, approximate: 2, town: 3, unknown: 4 } as const;
+const PRECISION_RANK = { site: 1, town: 2, region: 3, unknown: 4 } as const;
 
 function heldCell(held: Held): Cell {
   const w = t.charts['detention-map'].table;

@@ -31,7 +31,7 @@ export function controlText(control: Control): string {
 export const km = (v: SiteView) => formatKm(v.border!.kmAway, { digits: 1 });
 
 /** Whether a site's drawn point is a town centre or an approximate locator: it gets a ring. */
-export const hasRing = (precision: SiteView['precision']) => precision === 'town' || precision === 'approximate';
+export const hasRing = (precision: SiteView['precision']) => precision === 'town';
 
 /** "town centre", "approximate point": what the drawn point is, when it is not the site itself. */
 export const pointWord = (v: SiteView): string | null => (hasRing(v.precision) ? words().pointIs[v.precision]! : null);

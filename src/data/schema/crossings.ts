@@ -1,37 +1,11 @@
 /** data/crossings.json: official and regional crossings, with where they are and what happened. */
 import { z } from 'zod';
-import { AsOf, Confidence, Id, LonLat, PartialDate, Text, isRealPartialDate } from './common.ts';
+import { Confidence, Id, PartialDate, Text, isRealPartialDate } from './common.ts';
+import { crossingLocation } from './site-location.ts';
 import { type Known, sourceRef } from './source-ref.ts';
 
 export function crossingsFile(known: Known) {
-  const Location = z
-    .strictObject({
-      coordinates: LonLat.nullable().describe('[lon, lat] as a source gives it, or null where no source gives it.'),
-      source: sourceRef(known).optional(),
-      asOf: AsOf.optional(),
-      confidence: Confidence.optional(),
-      note: Text.optional().describe('Required when coordinates is null: what is known about where it is.'),
-    })
-    .superRefine((location, ctx) => {
-      if (location.coordinates === null) {
-        if (!location.note)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['note'],
-            message: 'a note saying what is known of the location (coordinates is null)',
-          });
-        return;
-      }
-      for (const key of ['source', 'asOf'] as const) {
-        if (location[key] === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message: `a ${key} for the coordinates`,
-            params: { hint: 'coordinates must come from a source; set coordinates to null if none gives them' },
-          });
-      }
-    });
+  const Location = crossingLocation(sourceRef(known));
 
   const StatusEntry = z.strictObject({
     date: PartialDate,
@@ -56,7 +30,7 @@ export function crossingsFile(known: Known) {
         'state: between Iraq and Syria; regional: between the Kurdistan Region and the north-east ' +
           'Syrian administration.',
       ),
-    location: Location.describe('Where the crossing is: coordinates only where a source gives them.'),
+    location: Location,
     status: z
       .array(StatusEntry)
       .min(1)

@@ -15,12 +15,12 @@ export const detentionMap = {
   /** How precise a site's sourced point is (table). */
   precision: {
     site: 'Site coordinates',
-    approximate: 'Approximate point',
     town: 'Town centre',
+    region: 'Area only',
     unknown: 'Not known',
   } as Record<string, string>,
   /** What a drawn point stands for, when it is not the site itself. */
-  pointIs: { town: 'town centre', approximate: 'approximate point' } as Record<string, string>,
+  pointIs: { town: 'town centre' } as Record<string, string>,
   /** Who ran a site, in a word: the kinds of controller the data name. */
   controller: {
     sdf: 'SDF',
