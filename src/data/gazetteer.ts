@@ -63,3 +63,11 @@ export function lookupTown(gazetteer: GazetteerFile, name: string, countries: re
 
 /** "Al Ḩasakah (SY, Al-Hasakah)": a place as a failed lookup's hint lists it. */
 export const describePlace = (p: GazetteerPlace) => `${p.name} (${p.country}, ${p.admin1})`;
+
+/** A gazetteer name without its transliteration marks, as readers see it: "Al Ḩasakah" → "Al Hasakah". */
+export const plainName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’'`ʿʾ]/g, '')
+    .normalize('NFC');

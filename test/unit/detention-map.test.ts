@@ -1,6 +1,6 @@
 /**
- * The detention map: location confidence is never hidden (unknown sites listed, not drawn; town
- * and approximate points ringed and labelled), distances come from the geometry, control and
+ * The detention map: location precision is never hidden (site points bare, town centres ringed
+ * and labelled, region and unknown sites listed, not drawn), distances come from the geometry, control and
  * headcounts follow the data, and a count shared between sites is never taken as one site's own.
  */
 import { parseHTML } from 'linkedom';
@@ -9,12 +9,11 @@ import chart from '../../src/charts/detention-map/index.ts';
 import { borderLine } from '../../src/data/geography.ts';
 import type { SitesFile } from '../../src/data/schema/sites.ts';
 import { validateDataDir, type SiteData } from '../../src/data/validate.ts';
-import { nearestOnLine } from '../../src/lib/geo/index.ts';
 import { copyData } from '../helpers/data-copy.ts';
 
 /**
- * The published data has one drawn site; the chart's behaviour for each precision is tested on a
- * copy that places al-Hol at a site point and Ghwayran at an approximate one (test fixtures, not facts).
+ * In the published data every drawn site is at a town centre; the chart's behaviour for a
+ * site-level point is tested on a copy that gives al-Hol one (a test fixture, not a fact).
  */
 function placeFixtures(sites: SitesFile['sites']): void {
   sites['al-hol']!.location = {
@@ -25,20 +24,13 @@ function placeFixtures(sites: SitesFile['sites']): void {
     asOf: '2026-02',
     note: 'Test fixture.',
   };
-  sites['ghwayran-al-sinaa']!.location = {
-    precision: 'approximate',
-    coordinates: [40.7625, 36.4775],
-    placeName: 'Ghwayran district, southern Hasakah city',
-    sources: ['stj-2022-al-sinaa-attack'],
-    asOf: 'undated',
-    note: 'Test fixture.',
-  };
 }
 const data = withData(() => {});
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const draw = (d: SiteData, step?: string, width = 720) =>
   parse(chart.render(chart.prepare(d), { width, step, idPrefix: 'dm' }));
 const row = (d: SiteData, id: string) => chart.table(chart.prepare(d)).rows.find((r) => r.id === id)!;
+const markerOf = (doc: Document, id: string) => doc.querySelector(`.sites .site[data-row="${id}"]`);
 
 function withData(change: (sites: SitesFile['sites']) => void): SiteData {
   const copy = copyData();
@@ -55,16 +47,18 @@ function withData(change: (sites: SitesFile['sites']) => void): SiteData {
   }
 }
 
-const located = Object.entries(data.sites.sites).filter(([, s]) => s.location.coordinates);
-const unlocated = Object.entries(data.sites.sites).filter(([, s]) => !s.location.coordinates);
+const drawnRungs = new Set(['site', 'town']);
+const located = Object.entries(data.sites.sites).filter(([, s]) => drawnRungs.has(s.location.precision));
+const unlocated = Object.entries(data.sites.sites).filter(([, s]) => !drawnRungs.has(s.location.precision));
 
 describe.each([undefined, ...chart.steps.map((s) => s.id)])('state %s', (step) => {
   for (const width of chart.widths)
-    test(`draws only sites with coordinates, and lists every other by name (${width} px)`, () => {
+    test(`draws every site placed at a point or in a town, and lists every other by name (${width} px)`, () => {
       const doc = draw(data, step, width);
       expect(doc.querySelectorAll('.sites .site').length).toBe(located.length);
+      for (const [id] of located) expect(markerOf(doc, id), id).not.toBeNull();
       const legend = doc.querySelector('.legend')!.textContent!;
-      expect(legend).toContain('Location not known, so not on the map:');
+      expect(legend).toContain('Not on the map, as no source places it in a town or at a point:');
       expect(unlocated.length).toBeGreaterThan(0);
       for (const [, site] of unlocated) expect(legend).toContain(site.name);
     });
@@ -73,83 +67,138 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('state %s', (step) =
     test(`names every drawn site on the map (${width} px)`, () => {
       // Wrapped names sit in separate tspans: compare without spaces.
       const squash = (t: string) => t.replace(/\s+/g, '');
-      const labels = [...draw(data, step, width).querySelectorAll('.labels .site-label')].map((t) =>
-        squash(t.textContent!),
+      const labels = squash(
+        [...draw(data, step, width).querySelectorAll('.labels .site-label')].map((t) => t.textContent).join(''),
       );
       expect(located.length).toBeGreaterThan(0);
-      expect(labels).toHaveLength(located.length);
-      for (const [, site] of located) expect(labels.some((l) => l.startsWith(squash(site.name)))).toBe(true);
+      for (const [, site] of located) expect(labels).toContain(squash(site.name));
     });
 });
 
-test('a town-centre or approximate point gets a dashed ring and says so; a site point does not', () => {
-  const doc = draw(data, 'sites');
-  expect(doc.querySelectorAll('.sites .site')).toHaveLength(located.length);
-  expect(located.length).toBeGreaterThan(1);
-  for (const [id, site] of located) {
-    const marker = [...doc.querySelectorAll('.sites .site')].find((m) =>
-      m.getAttribute('class')!.includes(`site--${site.location.precision}`),
-    )!;
-    expect(marker.querySelector('.site-ring') !== null, id).toBe(site.location.precision !== 'site');
+describe('the precision ladder', () => {
+  test('most sites are drawn; none with a named town is left off', () => {
+    const all = Object.values(data.sites.sites);
+    expect(located.length / all.length).toBeGreaterThanOrEqual(0.8);
+    for (const [id, site] of unlocated) expect(site.location.town, id).toBeUndefined();
+  });
+
+  test('a site point is drawn bare; a town centre inside a dashed ring, and the words say which', () => {
+    const doc = draw(data, 'sites');
+    expect(markerOf(doc, 'al-hol')!.closest('.site-group')!.querySelector('.site-ring')).toBeNull();
+    const shaddadi = markerOf(doc, 'al-shaddadi')!.closest('.site-group')!;
+    expect(shaddadi.getAttribute('class')).toContain('site-group--town');
+    expect(shaddadi.querySelector('.site-ring')).not.toBeNull();
+    // al-Hol's sourced point: one decimal; a town centre's distance is rounded and says so.
+    expect(row(data, 'al-hol').cells.km!.text).toMatch(/^\d+\.\d\skm$/);
+    expect(doc.querySelector('.labels')!.textContent).toContain('from the centre of Ash Shaddadah');
+    expect(row(data, 'al-shaddadi').cells.km!.text).toMatch(/^about 45\skm, measured from the centre of Ash Shaddadah$/);
+    expect(row(data, 'al-shaddadi').cells.location!.text).toMatch(/^Town centre: al-Shaddadi town/);
+    expect(row(data, 'al-shaddadi').cells.location!.note).toContain('Town centre from GeoNames: Ash Shaddādah');
+  });
+
+  test('sites the sources place in one town share its centre: one ring, their symbols side by side', () => {
+    const doc = draw(data, 'sites');
+    const group = markerOf(doc, 'ghwayran-al-sinaa')!.closest('.site-group')!;
+    expect(markerOf(doc, 'panorama')!.closest('.site-group')).toBe(group);
+    expect(group.querySelectorAll('.site-ring')).toHaveLength(1);
+    const xs = [...group.querySelectorAll('.site')].map((m) => m.getAttribute('transform'));
+    expect(new Set(xs).size).toBe(2);
+  });
+
+  test('a region-level site is not drawn and is listed with its area; an unknown one is listed too', () => {
+    const d = withData((sites) => {
+      const { placeName, sources: refs } = sites['alaya']!.location;
+      sites['alaya']!.location = { precision: 'unknown', placeName, sources: refs, note: 'Test: no position.' };
+    });
+    const doc = draw(d);
+    expect(markerOf(doc, 'al-kasra')).toBeNull();
+    expect(markerOf(doc, 'alaya')).toBeNull();
+    const legend = doc.querySelector('.legend')!.textContent!;
+    expect(legend).toContain('Al-Kasra prison (area only: western Deir ez-Zor countryside');
+    expect(legend).toContain('Alaya prison (Qamishli)');
+    expect(row(d, 'alaya').cells.km!.text).toBe('not known');
+    expect(row(d, 'al-kasra').cells.location!.text).toMatch(/^Area only: /);
+  });
+
+  test('naming another town moves the site there, and its distance with it', () => {
+    const moved = withData((sites) => (sites['alaya']!.location.town = 'Al Hasakah'));
+    const doc = draw(moved);
+    expect(markerOf(doc, 'alaya')!.closest('.site-group')).toBe(markerOf(doc, 'panorama')!.closest('.site-group'));
+    expect(row(moved, 'alaya').cells.km!.sort).toBe(row(moved, 'panorama').cells.km!.sort);
+    expect(row(data, 'alaya').cells.km!.sort).not.toBe(row(data, 'panorama').cells.km!.sort);
+  });
+});
+
+/**
+ * The distance from a point to the border, computed another way than the chart's (which
+ * projects onto great-circle arcs): the line densified every ~50 m in lon/lat and the nearest
+ * vertex taken by the haversine formula. The two agree within the densification step.
+ */
+function bruteForceKm([lon, lat]: readonly [number, number], line: number[][]): number {
+  const rad = Math.PI / 180;
+  const haversine = (a: number[], b: number[]) => {
+    const dLat = (b[1]! - a[1]!) * rad,
+      dLon = (b[0]! - a[0]!) * rad;
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(dLon / 2) ** 2;
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+  };
+  let best = Infinity;
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!,
+      b = line[i]!;
+    const steps = Math.max(1, Math.ceil(haversine(a, b) / 0.05));
+    for (let k = 0; k <= steps; k++) {
+      const p = [a[0]! + ((b[0]! - a[0]!) * k) / steps, a[1]! + ((b[1]! - a[1]!) * k) / steps];
+      best = Math.min(best, haversine([lon, lat], p));
+    }
   }
-  const text = doc.querySelector('.labels')!.textContent!;
-  expect(text).toContain('(town centre)');
-  expect(text).toContain('(approximate point)');
-  expect(row(data, 'al-shaddadi').cells.km!.text).toMatch(/from the town centre$/);
+  return best;
+}
+
+test('distances to the border are computed from the geometry and agree with an independent measure', () => {
+  const line = borderLine(data).coordinates;
+  const town = (name: string) => data.gazetteer.places.find((p) => p.name === name)!.lonLat;
+  // The towns' centres from the gazetteer, and the fixture's site point for al-Hol.
+  const cases = [
+    ['al-hol', [41.1486, 36.3756] as const],
+    ['al-shaddadi', town('Ash Shaddādah')],
+    ['roj', town('Al Mālikīyah')],
+    ['al-aqtan', town('Ar Raqqah')],
+    ['al-jadaa', town('Al Qayyārah')],
+  ] as const;
+  for (const [id, at] of cases) {
+    const sorted = row(data, id).cells.km!.sort as number;
+    expect(Math.abs(sorted - bruteForceKm(at, line)), id).toBeLessThan(0.2);
+  }
+  // Rounded to what a town centre allows: the nearest 5 km from 20 km up.
+  expect(row(data, 'al-jadaa').cells.km!.text).toMatch(/^about \d*[05]\skm, measured from the centre of Al Qayyarah$/);
 });
 
-test('distance to the border is computed from the geometry, and moves with the coordinates', () => {
-  const line = borderLine(data);
-  const km = nearestOnLine(line, data.sites.sites['al-hol']!.location.coordinates!).kmAway;
-  expect(row(data, 'al-hol').cells.km!.sort).toBe(Math.round(km * 10) / 10);
-  const markerOf = (d: SiteData) => draw(d).querySelector('.sites .site--camp')!.getAttribute('transform');
-  const moved = withData((sites) => (sites['al-hol']!.location.coordinates = [40.9, 36.6]));
-  expect(markerOf(moved)).not.toBe(markerOf(data));
-  expect(row(moved, 'al-hol').cells.km!.sort).toBe(Math.round(nearestOnLine(line, [40.9, 36.6]).kmAway * 10) / 10);
-});
-
-test('a site that loses its coordinates leaves the map and joins the list', () => {
-  const d = withData((sites) => {
-    const { placeName, sources: refs } = sites['al-hol']!.location;
-    sites['al-hol']!.location = {
-      precision: 'unknown',
-      coordinates: null,
-      placeName,
-      sources: refs,
-      note: 'Test: no position.',
-    };
-  });
-  const doc = draw(d);
-  expect(doc.querySelectorAll('.sites .site').length).toBe(located.length - 1);
-  expect(doc.querySelector('.legend')!.textContent).toContain('Al-Hol camp (near the town of al-Hawl');
-  expect(row(d, 'al-hol').cells.km!.text).toBe('not known');
-});
-
-test('a site in Iraq that gains coordinates is drawn, and the frame takes it in', () => {
-  const d = withData((sites) => {
-    sites['al-jadaa']!.location = {
-      ...sites['al-jadaa']!.location,
-      precision: 'approximate',
-      coordinates: [43.2, 35.8],
-      asOf: '2026-01',
-      note: 'Test locator.',
-    };
-  });
-  const doc = draw(d);
-  expect(doc.querySelectorAll('.sites .site').length).toBe(located.length + 1);
+test('a site in Iraq is drawn, and the frame takes it in', () => {
+  const doc = draw(data);
+  const marker = markerOf(doc, 'al-jadaa')!;
+  expect(marker).not.toBeNull();
+  const [x, y] = marker.closest('.site-group')!.getAttribute('transform')!.match(/[\d.]+/g)!.map(Number);
+  const [, , w, h] = doc.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+  expect(x).toBeGreaterThan(0);
+  expect(x).toBeLessThan(w!);
+  expect(y).toBeGreaterThan(0);
+  expect(y).toBeLessThan(h!);
   expect(doc.querySelector('.labels')!.textContent).toContain('Al-Jadaa camp');
   expect(doc.querySelector('.legend')!.textContent).not.toContain('Al-Jadaa camp');
 });
 
 test('control shows who ran each site at the latest report, by fill and in words', () => {
   const doc = draw(data, 'control');
-  const shaddadi = doc.querySelector('.sites .site--town')!;
+  const shaddadi = markerOf(doc, 'al-shaddadi')!;
   expect(shaddadi.getAttribute('class')).toContain('site--government');
   expect(shaddadi.querySelector('.site-symbol')!.getAttribute('fill')).toBe('url(#dm-hatch)');
-  expect(doc.querySelector('.sites .site--approximate')!.getAttribute('class')).toContain('site--sdf');
-  const labels = doc.querySelector('.labels')!.textContent!;
-  expect(labels).toContain('SDF → Syrian government, 19 January 2026');
-  expect(labels).toContain('SDF, still on 25 January 2026');
+  expect(markerOf(doc, 'ghwayran-al-sinaa')!.getAttribute('class')).toContain('site--sdf');
+  // The labels say it where there is room; the alt text always does.
+  expect(doc.querySelector('.labels')!.textContent!).toContain('SDF → Syrian government, 19 January 2026');
+  const alt = chart.steps.find((s) => s.id === 'control')!.alt(chart.prepare(data));
+  expect(alt).toContain('Al-Shaddadi prison, SDF → Syrian government, 19 January 2026');
+  expect(alt).toContain('Ghwayran (al-Sina\'a) prison, SDF, still on 25 January 2026');
   // The sites state shows position only: no control fill.
   expect(draw(data, 'sites').querySelectorAll('.site--government, .site--sdf').length).toBe(0);
 });
@@ -164,8 +213,10 @@ test('a change of control in data/ changes the fill and the words', () => {
     }),
   );
   const doc = draw(d, 'control');
-  expect(doc.querySelector('.sites .site--approximate')!.getAttribute('class')).toContain('site--government');
-  expect(doc.querySelector('.labels')!.textContent).toContain('SDF → Syrian government, 1 February 2026');
+  expect(markerOf(doc, 'ghwayran-al-sinaa')!.getAttribute('class')).toContain('site--government');
+  expect(chart.steps.find((s) => s.id === 'control')!.alt(chart.prepare(d))).toContain(
+    'SDF → Syrian government, 1 February 2026',
+  );
   expect(row(d, 'ghwayran-al-sinaa').cells.after!.text).toBe('Syrian government (1 February 2026)');
 });
 

@@ -1,25 +1,46 @@
 /** The detention map's description and the alt text of each of its steps, from the data. */
 import { t } from '../../i18n/index.ts';
-import { formatNumber, formatPartialDate } from '../../lib/format/index.ts';
+import { formatList, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import { FOCUS_SITE } from './marks.ts';
 import type { DetentionMapInput } from './prepare.ts';
-import { controlText, distanceText, examples, handoverText } from './text.ts';
+import { controlText, distanceText, handoverText } from './text.ts';
 
 const words = () => t.charts['detention-map'];
 
+/** How the drawn sites are placed, by rung of the precision ladder. */
+function drawnHow(input: DetentionMapInput): string {
+  const site = input.located.filter((v) => v.precision === 'site').length;
+  const town = input.located.length - site;
+  return words().drawnHow(site, town, formatNumber(site), formatNumber(town));
+}
+
+/** "The other one, Al-Kasra prison, …": the sites not drawn, or null when every site is. */
+function notDrawn(input: DetentionMapInput): string | null {
+  const n = input.unlocated.length;
+  if (!n) return null;
+  return words().notDrawn(n, formatNumber(n), formatList(input.unlocated.map((v) => v.name)));
+}
+
+/** Each drawn site with its distance, nearest the border first. */
+const distances = (input: DetentionMapInput) =>
+  input.located.map((v) => words().nameAndDistance(v.name, distanceText(v))).join('; ');
+
 export function describe(input: DetentionMapInput): string {
-  const sites = input.located.map((v) => `${v.name} ${distanceText(v)}`).join('; ');
   const total = formatNumber(input.located.length + input.unlocated.length);
-  const others = formatNumber(input.unlocated.length);
-  return words().describe(formatNumber(input.located.length), total, sites, others, examples(input.unlocated));
+  return words().describe(
+    formatNumber(input.located.length),
+    total,
+    drawnHow(input),
+    distances(input),
+    notDrawn(input),
+  );
 }
 
 export function sitesAlt(input: DetentionMapInput): string {
   const w = words();
   const n = input.located.length;
-  const drawn = input.located.map((v) => w.nameAndDistance(v.name, distanceText(v))).join('; ');
-  const marked = n === 0 ? w.alt.noneDrawn : w.alt.drawn(n, formatNumber(n), drawn);
-  return w.alt.unlocated(marked, formatNumber(input.unlocated.length), examples(input.unlocated));
+  const marked = n === 0 ? w.alt.noneDrawn : w.alt.drawn(n, formatNumber(n), drawnHow(input), distances(input));
+  return w.alt.unlocated(marked, notDrawn(input));
 }
 
 export function controlAlt(input: DetentionMapInput): string {

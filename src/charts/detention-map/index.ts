@@ -1,7 +1,8 @@
 /**
  * detention-map — where the prisons and camps of north-east Syria are, how far each is from the
  * Iraqi border, who ran them before and after the handovers of January 2026, and al-Hol's
- * closure. Sites no source locates are listed beside the map, never drawn.
+ * closure. Each site is drawn at the precision its sources allow (its own point, or its town's
+ * centre inside a dashed ring); sites placed only in an area, or not at all, are listed beside it.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { t } from '../../i18n/index.ts';
@@ -9,7 +10,7 @@ import { areaAround, fitProjection } from '../../lib/geo/index.ts';
 import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize } from '../svg.ts';
-import { lineBoxes, pointBox } from '../kit/box.ts';
+import { lineBoxes } from '../kit/box.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
 import { placeGreedy } from '../kit/placer.ts';
 import { placeAvoiding } from '../kit/place-avoiding.ts';
@@ -23,7 +24,7 @@ import { scaleBar } from '../kit/map/scale-bar.ts';
 import { alHolAlt, controlAlt, describe, sitesAlt } from './describe.ts';
 import { siteLabels } from './labels.ts';
 import { legendLayout } from './legend.ts';
-import { FOCUS_SITE, fillOf, hatchPattern, reach, siteMarker, type Fill } from './marks.ts';
+import { FOCUS_SITE, fillOf, groupMarker, hatchPattern, markerBox, type Fill } from './marks.ts';
 import { BORDER_MARGIN_KM, CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type DetentionMapInput } from './prepare.ts';
 import { table } from './table.ts';
 import type { State } from './text.ts';
@@ -37,7 +38,7 @@ function frameFor(input: DetentionMapInput, width: number): MapFrame {
     type: 'FeatureCollection',
     features: [
       ...(narrow ? input.frameLine.map(feature) : (input.frameUnits as Feature<Geometry>[])),
-      ...input.located.map((v) => feature({ type: 'Point', coordinates: v.coordinates! })),
+      ...input.groups.map((g) => feature({ type: 'Point', coordinates: g.at })),
     ],
   };
   // Without a drawn site there is nothing to frame but the border itself.
@@ -75,16 +76,16 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
   const showConnectors = state === 'sites' || state === 'complete';
   const connectors = layer(map, 'connectors', showConnectors ? words().layers.connectors : undefined);
   const sites = layer(map, 'sites', words().layers.sites);
-  const drawn = input.located
-    .map((v) => ({ v, at: project(frame.projection, v.coordinates!)! }))
+  const drawn = input.groups
+    .map((group) => ({ group, at: project(frame.projection, group.at)! }))
     .filter(({ at }) => inside(at, width, frame.height));
   if (showConnectors)
-    for (const { v } of drawn) {
+    for (const { group } of drawn) {
       connectors
         .append('path')
         .attr('class', 'site-connector')
-        .attr('d', frame.path({ type: 'LineString', coordinates: [v.coordinates!, v.border!.point] }));
-      const end = project(frame.projection, v.border!.point);
+        .attr('d', frame.path({ type: 'LineString', coordinates: [group.at, group.border.point] }));
+      const end = project(frame.projection, group.border.point);
       if (end)
         connectors
           .append('circle')
@@ -94,7 +95,8 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
           .attr('r', 2);
     }
   // Nearest the border first, so it is drawn on top where rings overlap.
-  for (const { v, at } of [...drawn].reverse()) siteMarker(sites, at, v, fillIn(state, v), type.marker, idPrefix);
+  for (const { group, at } of [...drawn].reverse())
+    groupMarker(sites, at, group, (v) => fillIn(state, v), type.marker, idPrefix);
 
   // Marks first, so no label covers them; then the sites' labels, then the basemap's.
   const scale = scaleBar(map, frame, { size: type.small });
@@ -108,7 +110,7 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
     },
     type,
   );
-  const marks = [scale, ...drawn.map(({ v, at }) => pointBox(at, reach(v.precision, type.marker))), ...base.reserved];
+  const marks = [scale, ...drawn.map(({ group, at }) => markerBox(at, group, type.marker)), ...base.reserved];
   // The border line: labels keep off it; a site's label crosses it rather than say less.
   const border = lineBoxes(lineOnScreen(frame.projection, input.line));
   const site = siteLabels(drawn, { state, narrow, type, bounds: frameBox(frame, MAP_LABEL.pad - 1) });

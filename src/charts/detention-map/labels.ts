@@ -4,14 +4,14 @@
  * where it overlaps least.
  */
 import { t } from '../../i18n/index.ts';
-import { pointBox, type Box } from '../kit/box.ts';
+import type { Box } from '../kit/box.ts';
 import type { LabelRequest, Line, Side } from '../kit/placer.ts';
 import { wrap } from '../kit/text.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
 import type { Point } from '../kit/map/project.ts';
-import { FOCUS_SITE, reach } from './marks.ts';
-import type { SiteView } from './prepare.ts';
-import { controlText, km, pointWord, type State } from './text.ts';
+import { FOCUS_SITE, markerBox } from './marks.ts';
+import type { PlaceGroup, SiteView } from './prepare.ts';
+import { controlText, distanceText, km, pointWord, type State } from './text.ts';
 
 /** Beside the mark with the first line level with it, then below, above, and starting or ending at it. */
 const SIDES: readonly Side[] = [
@@ -27,22 +27,30 @@ const SIDES: readonly Side[] = [
 /** How wide a name may run before it wraps, px. */
 const NAME_WIDTH = { narrow: 130, wide: 220, unwrapped: 400 } as const;
 const NAME_WEIGHT = 700;
+/** Distances from a mark a label may stand, px; beyond the first it gets a leader line. */
+const GAPS = { narrow: [3, 14, 26], wide: [3, 18] } as const;
 
-/** What a site's label says in a state, most informative first; the placer takes the first that fits. */
-export function labelVersions(v: SiteView, state: State, narrow: boolean, size: number): Line[][] {
+/** What a group's label says in a state, most informative first; the placer takes the first that fits. */
+export function labelVersions(group: PlaceGroup, state: State, narrow: boolean, size: number): Line[][] {
   const w = t.charts['detention-map'];
-  const nameLines = (max: number, muted = false): Line[] =>
+  const nameLines = (v: SiteView, max: number, muted = false): Line[] =>
     wrap(v.name, size, max, { weight: NAME_WEIGHT }).map((text) => ({ text, size, weight: NAME_WEIGHT, muted }));
+  const names = (max: number, muted = false) => group.members.flatMap((v) => nameLines(v, max, muted));
   const detail = (text: string): Line => ({ text, size });
-  const point = pointWord(v);
-  const distance = [detail(point ? w.label.withPoint(w.toBorder(km(v)), point) : w.toBorder(km(v)))];
-  const distanceSplit = point ? [detail(w.label.pointFirst(point)), detail(w.toBorder(km(v)))] : distance;
-  const control = controlText(v.control);
+  const point = pointWord(group);
+  const distance = [detail(distanceText(group))];
+  // Phones keep the distance to one line: the ring and the key say what the point is.
+  const distanceSplit =
+    point && !narrow ? [detail(w.toBorder(km(group))), detail(w.label.fromPoint(point))] : [detail(w.toBorder(km(group)))];
   // "SDF → Syrian government, 19 January 2026" on two lines: who, then when.
-  const [who, when] = control.split(', ');
-  const controlLines = [detail(control)];
-  const controlSplit = when ? [detail(`${who},`), detail(when)] : controlLines;
-  const held = v.held.when ? w.label.held(v.held.text, v.held.when) : null;
+  const controlOf = (v: SiteView, split: boolean) => {
+    const control = controlText(v.control);
+    const [who, when] = control.split(', ');
+    return split && when ? [detail(`${who},`), detail(when)] : [detail(control)];
+  };
+  // Each site's name, then its own detail: who ran it, how many it held.
+  const each = (max: number, lines: (v: SiteView) => Line[]) =>
+    group.members.flatMap((v) => [...nameLines(v, max), ...lines(v)]);
   const maxName = narrow ? NAME_WIDTH.narrow : NAME_WIDTH.wide;
   const full = NAME_WIDTH.unwrapped;
   // Phones try the narrow, taller blocks first: there is more room above and below than beside.
@@ -50,33 +58,27 @@ export function labelVersions(v: SiteView, state: State, narrow: boolean, size: 
     narrow ? [...wide].sort((a, b) => Number(a.length < b.length) - Number(b.length < a.length)) : wide;
   switch (state) {
     case 'sites':
-      return [
-        ...order([
-          [...nameLines(full), ...distance],
-          [...nameLines(maxName), ...distanceSplit],
-        ]),
-        nameLines(maxName),
-      ];
+      return [...order([[...names(full), ...distance], [...names(maxName), ...distanceSplit]]), names(maxName)];
     case 'control':
       return [
-        ...order([
-          [...nameLines(full), ...controlLines],
-          [...nameLines(maxName), ...controlSplit],
-        ]),
-        nameLines(maxName),
+        ...order([each(full, (v) => controlOf(v, false)), each(maxName, (v) => controlOf(v, true))]),
+        names(maxName),
       ];
-    case 'complete':
+    case 'complete': {
+      const held = (v: SiteView) => (v.held.when ? [detail(w.label.held(v.held.text, v.held.when))] : []);
       return [
-        ...(held && !narrow ? [[...nameLines(full), ...distance, ...controlLines, detail(held)]] : []),
+        ...(narrow ? [] : [[...each(full, (v) => [...controlOf(v, false), ...held(v)]), ...distance]]),
         ...order([
-          [...nameLines(full), ...distance, ...controlLines],
-          [...nameLines(maxName), ...distanceSplit, ...controlSplit],
+          [...each(full, (v) => controlOf(v, false)), ...distance],
+          [...each(maxName, (v) => controlOf(v, true)), ...distanceSplit],
         ]),
-        [...nameLines(maxName), ...distanceSplit],
-        nameLines(maxName),
+        [...names(maxName), ...distanceSplit],
+        names(maxName),
       ];
+    }
     case 'al-hol': {
-      if (v.id !== FOCUS_SITE) return [nameLines(maxName, true)];
+      const v = group.members.find((m) => m.id === FOCUS_SITE);
+      if (!v) return [names(maxName, true)];
       const emptied = v.held.emptied && v.held.when ? [detail(w.label.emptied(v.held.when))] : [];
       const earlier = v.held.before;
       const before = earlier
@@ -84,30 +86,31 @@ export function labelVersions(v: SiteView, state: State, narrow: boolean, size: 
         : [];
       return [
         ...order([
-          [...nameLines(maxName), ...controlLines, ...emptied, ...before],
-          [...nameLines(maxName), ...controlSplit, ...emptied, ...before],
+          [...names(maxName), ...controlOf(v, false), ...emptied, ...before],
+          [...names(maxName), ...controlOf(v, true), ...emptied, ...before],
         ]),
-        [...nameLines(maxName), ...controlSplit, ...emptied],
-        nameLines(maxName),
+        [...names(maxName), ...controlOf(v, true), ...emptied],
+        names(maxName),
       ];
     }
   }
 }
 
-/** One request per drawn site: the focus site first in its state, then nearest the border first. */
+/** One request per drawn group: the focus site's first in its state, then nearest the border first. */
 export function siteLabels(
-  drawn: readonly { v: SiteView; at: Point }[],
+  drawn: readonly { group: PlaceGroup; at: Point }[],
   options: { state: State; narrow: boolean; type: TypeScale; bounds: Box },
 ): LabelRequest[] {
   const { state, narrow, type, bounds } = options;
-  const first = (v: SiteView) => Number(v.id === FOCUS_SITE && state === 'al-hol');
+  const first = (g: PlaceGroup) => Number(state === 'al-hol' && g.members.some((v) => v.id === FOCUS_SITE));
   return [...drawn]
-    .sort((a, b) => first(b.v) - first(a.v))
-    .map(({ v, at }) => ({
-      anchor: pointBox(at, reach(v.precision, type.marker)),
-      versions: labelVersions(v, state, narrow, type.small),
+    .sort((a, b) => first(b.group) - first(a.group))
+    .map(({ group, at }) => ({
+      anchor: markerBox(at, group, type.marker),
+      versions: labelVersions(group, state, narrow, type.small),
       sides: SIDES,
-      gaps: [3],
+      // Beside the mark first; set further off, with a leader line, where the marks crowd.
+      gaps: narrow ? GAPS.narrow : GAPS.wide,
       bounds,
       className: 'site-label',
       required: true,

@@ -6,7 +6,8 @@
 import type { G, Svg } from '../svg.ts';
 import { round } from '../kit/round.ts';
 import type { ControlKind } from './control.ts';
-import type { Precision, SiteView } from './prepare.ts';
+import { pointBox } from '../kit/box.ts';
+import type { PlaceGroup, Precision, SiteView } from './prepare.ts';
 import { hasRing } from './text.ts';
 
 /** How a site's symbol is filled: neutral (position only), by who runs it, or muted behind a focus. */
@@ -39,15 +40,51 @@ export function hatchPattern(svg: Svg, idPrefix: string): void {
   pattern.append('path').attr('class', 'hatch-line').attr('d', 'M0,0V3');
 }
 
-/** The radius of the dashed ring around a site whose sourced point is only a town or a locator. */
+/** The radius of the dashed ring around a site drawn at its town's centre. */
 export const ringRadius = (r: number) => round(r * 1.9);
 
-/** How far a site's mark reaches from its point: its ring, or its symbol. */
-export const reach = (precision: Precision, r: number) => (hasRing(precision) ? ringRadius(r) : r);
+/** How far apart the symbols of sites drawn at one point stand, in marker radii. */
+export const SPACING = 1.75;
+
+/** The x offset of the i-th of n symbols drawn side by side at one point. */
+export const memberOffset = (i: number, n: number, r: number) => round((i - (n - 1) / 2) * r * SPACING);
+
+/** How far a group's mark reaches from its point: its ring, or its symbols. */
+export function reach(group: Pick<PlaceGroup, 'precision' | 'members'>, r: number): number {
+  const spread = ((group.members.length - 1) * r * SPACING) / 2;
+  return round((hasRing(group.precision) ? ringRadius(r) : r) + spread);
+}
+
+/** The box a group's mark covers, which no label may cover. */
+export const markerBox = (at: [number, number], group: Pick<PlaceGroup, 'precision' | 'members'>, r: number) =>
+  pointBox(at, reach(group, r));
 
 /**
- * One site: a square for a camp, a circle for a prison; a dashed ring around it when the point
- * is a town centre or an approximate locator. The fill says who runs it (or nothing, neutral).
+ * The sites drawn at one point: their symbols side by side, in one dashed ring when the point is
+ * a town centre. Each symbol keeps its own fill and its own row in the table.
+ */
+export function groupMarker(
+  g: G,
+  at: [number, number],
+  group: PlaceGroup,
+  fill: (v: SiteView) => Fill,
+  r: number,
+  idPrefix: string,
+): void {
+  const outer = g
+    .append('g')
+    .attr('class', `site-group site-group--${group.precision}`)
+    .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
+  if (hasRing(group.precision)) outer.append('circle').attr('class', 'site-ring').attr('r', reach(group, r));
+  const n = group.members.length;
+  group.members.forEach((v, i) =>
+    siteMarker(outer, [memberOffset(i, n, r), 0], v, fill(v), r, idPrefix, { ring: false }),
+  );
+}
+
+/**
+ * One site: a square for a camp, a circle for a prison, a diamond for a rehabilitation camp; a dashed ring around it when the point
+ * is a town centre. The fill says who runs it (or nothing, neutral).
  */
 export function siteMarker(
   g: G,
@@ -56,6 +93,7 @@ export function siteMarker(
   fill: Fill,
   r: number,
   idPrefix: string,
+  options: { ring?: boolean } = {},
 ): void {
   const marker = g
     .append('g')
@@ -63,17 +101,20 @@ export function siteMarker(
     .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
   // Names its row in the chart's table: the page shows that row as the details on demand.
   if (site.id) marker.attr('data-row', site.id);
-  if (hasRing(site.precision)) marker.append('circle').attr('class', 'site-ring').attr('r', ringRadius(r));
+  if ((options.ring ?? true) && hasRing(site.precision)) marker.append('circle').attr('class', 'site-ring').attr('r', ringRadius(r));
   const side = round(r * 1.44);
+  const d = round(r * 0.95);
   const symbol =
     site.type === 'prison'
       ? marker.append('circle').attr('r', round(r * 0.8))
-      : marker
-          .append('rect')
-          .attr('x', round(-r * 0.72))
-          .attr('y', round(-r * 0.72))
-          .attr('width', side)
-          .attr('height', side);
+      : site.type === 'rehabilitation-centre'
+        ? marker.append('path').attr('d', `M0,${-d}L${d},0L0,${d}L${-d},0Z`)
+        : marker
+            .append('rect')
+            .attr('x', round(-r * 0.72))
+            .attr('y', round(-r * 0.72))
+            .attr('width', side)
+            .attr('height', side);
   symbol.attr('class', 'site-symbol');
   // A presentation attribute, not CSS: the pattern's id differs per artboard.
   if (fill === 'government') symbol.attr('fill', `url(#${hatchId(idPrefix)})`);

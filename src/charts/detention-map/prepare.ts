@@ -19,6 +19,7 @@ import { heldOf, type Held } from '../../data/derived/held.ts';
 import { siteHeld } from '../../data/derived/site-held.ts';
 import type { Site } from '../../data/schema/sites.ts';
 import { sitePoint } from '../../data/locations.ts';
+import type { GazetteerPlace } from '../../data/schema/gazetteer.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { latestDate } from '../../lib/format/index.ts';
 import { distanceKm, nearestOnLine, segmentsAlong, sliceLine } from '../../lib/geo/index.ts';
@@ -31,7 +32,7 @@ import { escapesOf, type Escapes } from './escapes.ts';
  * room for the Iraqi side; narrow ones only the sites and the border beside those governorates,
  * so that the map stays tall enough to read on a phone.
  */
-export const FRAME_MARGIN_KM = { wide: { x: 70, y: 20 }, narrow: { x: 35, y: 22 } } as const;
+export const FRAME_MARGIN_KM = { wide: { x: 70, y: 40 }, narrow: { x: 25, y: 60 } } as const;
 /** Without a drawn site, the frame is the border with this margin, km. */
 export const BORDER_MARGIN_KM = { x: 150, y: 45 } as const;
 /** Cities drawn for orientation (an editorial choice, not facts); `narrow` ones also on phones. */
@@ -56,7 +57,10 @@ export interface SiteView {
   name: string;
   type: Site['type'];
   precision: Precision;
+  /** Where it is drawn: the sourced point, or the gazetteer's town centre; null when not drawn. */
   coordinates: [number, number] | null;
+  /** The gazetteer's town, for a town-level site. */
+  town: GazetteerPlace | null;
   /** Nearest point of the Iraq–Syria border line and the distance to it, km; null when not drawn. */
   border: { point: [number, number]; kmAway: number } | null;
   control: Control;
@@ -68,11 +72,28 @@ export interface SiteView {
 
 type Area = Feature<Polygon | MultiPolygon, Admin1Props>;
 
+/**
+ * The sites drawn at one point: one marker group, one label. Several sites the sources place in
+ * the same town share its centre, so they are drawn side by side inside one ring.
+ */
+export interface PlaceGroup {
+  key: string;
+  at: [number, number];
+  precision: Precision;
+  town: GazetteerPlace | null;
+  /** Nearest point of the border and the distance to it, km. */
+  border: { point: [number, number]; kmAway: number };
+  /** Its sites, in data order. */
+  members: SiteView[];
+}
+
 export interface DetentionMapInput {
   line: LineString;
   /** Drawn sites, nearest the border first. */
   located: SiteView[];
-  /** Sites no source locates, in data order: listed beside the map, never drawn. */
+  /** The drawn sites by the point they are drawn at, nearest the border first. */
+  groups: PlaceGroup[];
+  /** Sites placed only in an area or not at all, in data order: listed beside the map, never drawn. */
   unlocated: SiteView[];
   /** The governorates the frame is fitted to (those holding a drawn site). */
   frameUnits: Area[];
@@ -89,7 +110,8 @@ export interface DetentionMapInput {
 const unique = (ids: string[]) => ids.filter((id, i, all) => all.indexOf(id) === i);
 
 function siteView(data: SiteData, line: LineString, names: Record<string, string>, id: string, site: Site): SiteView {
-  const { point: coordinates } = sitePoint(data, site);
+  const { point, town } = sitePoint(data, site);
+  const coordinates: [number, number] | null = point ? [point[0], point[1]] : null;
   const near = coordinates ? nearestOnLine(line, coordinates) : null;
   const control = controlOf(site);
   const held = heldOf(siteHeld(data, site), names);
@@ -101,6 +123,7 @@ function siteView(data: SiteData, line: LineString, names: Record<string, string
     type: site.type,
     precision: site.location.precision,
     coordinates,
+    town,
     border: near ? { point: [near.point[0], near.point[1]], kmAway: near.kmAway } : null,
     control,
     held,
@@ -115,6 +138,26 @@ function siteView(data: SiteData, line: LineString, names: Record<string, string
       ...(escapes?.sources ?? []),
     ]),
   };
+}
+
+/** Drawn sites grouped by the point they are drawn at, nearest the border first. */
+function groupByPoint(drawn: readonly SiteView[]): PlaceGroup[] {
+  const groups = new Map<string, PlaceGroup>();
+  for (const v of drawn) {
+    const key = `${v.precision}:${v.coordinates!.join(',')}`;
+    const group = groups.get(key);
+    if (group) group.members.push(v);
+    else
+      groups.set(key, {
+        key,
+        at: v.coordinates!,
+        precision: v.precision,
+        town: v.town,
+        border: v.border!,
+        members: [v],
+      });
+  }
+  return [...groups.values()].sort((a, b) => a.border.kmAway - b.border.kmAway || a.key.localeCompare(b.key));
 }
 
 /** The governorates holding a drawn site, and the stretches of the border beside them. */
@@ -141,6 +184,7 @@ export function prepare(data: SiteData): DetentionMapInput {
     .filter((v) => v.border)
     .sort((a, b) => a.border!.kmAway - b.border!.kmAway || a.id.localeCompare(b.id));
   const unlocated = views.filter((v) => !v.border);
+  const groups = groupByPoint(views.filter((v) => v.border));
   const { units, frameUnits, frameLine } = frameOf(data, line, located);
   const near = (p: Feature<Point>) => {
     const [lon, lat] = p.geometry.coordinates;
@@ -155,6 +199,7 @@ export function prepare(data: SiteData): DetentionMapInput {
   return {
     line,
     located,
+    groups,
     unlocated,
     frameUnits,
     frameLine,

@@ -50,7 +50,9 @@ function row(v: SiteView) {
         : cell(w.table.notKnown, { note: w.table.noCoordinates }),
       location: cell(w.table.location(w.precision[v.precision]!, v.site.location.placeName), {
         sort: PRECISION_RANK[v.precision],
-        ...(v.site.location.note ? { note: v.site.location.note } : {}),
+        note: [v.site.location.note, v.town ? w.table.gazetteer(v.town.name, v.town.admin1) : null]
+          .filter(Boolean)
+          .join(' '),
       }),
       escapes: v.escapes ? cell(v.escapes.text, { note: v.escapes.claims.join('; ') }) : cell(w.table.noEscapes),
     },

@@ -1,5 +1,6 @@
 /** Words the map, legend, table and alt text share, so they never say different things. */
 import { t } from '../../i18n/index.ts';
+import { plainName } from '../../data/gazetteer.ts';
 import { formatKm, formatList, formatPartialDate } from '../../lib/format/index.ts';
 import { HANDOVER_MONTH, type Control } from './control.ts';
 import type { SiteView } from './prepare.ts';
@@ -27,17 +28,35 @@ export function controlText(control: Control): string {
   return c.none;
 }
 
-/** "11.7 km": the distance to the border as shown, one decimal (it is computed, not reported). */
-export const km = (v: SiteView) => formatKm(v.border!.kmAway, { digits: 1 });
+/** What the map needs of a drawn site or group to say how far it is from the border. */
+export type Placed = Pick<SiteView, 'precision' | 'border' | 'town'>;
 
-/** Whether a site's drawn point is a town centre or an approximate locator: it gets a ring. */
+/**
+ * A town centre stands in for a site some km away, so its distance is rounded to what that
+ * allows: the whole km under 20 km, else the nearest 5 km.
+ */
+export const roundedKm = (km: number) => (km < 20 ? Math.round(km) : Math.round(km / 5) * 5);
+
+/** "11.7 km" from a sourced point (one decimal: it is computed, not reported); "about 45 km" from a town centre. */
+export function km(v: Placed): string {
+  const away = v.border!.kmAway;
+  return v.precision === 'site' ? formatKm(away, { digits: 1 }) : words().about(formatKm(roundedKm(away)));
+}
+
+/** Whether a site's drawn point is a town centre: it gets a ring. */
 export const hasRing = (precision: SiteView['precision']) => precision === 'town';
 
-/** "town centre", "approximate point": what the drawn point is, when it is not the site itself. */
-export const pointWord = (v: SiteView): string | null => (hasRing(v.precision) ? words().pointIs[v.precision]! : null);
+/** "Al Hasakah": the gazetteer's town, as readers see it. */
+export const townName = (v: Placed) => (v.town ? plainName(v.town.name) : null);
 
-/** "11.7 km to the border", "45.5 km to the border from the town centre". */
-export function distanceText(v: SiteView): string {
+/** "the centre of Al Hasakah": what the drawn point is, when it is not the site itself. */
+export const pointWord = (v: Placed): string | null => {
+  const town = townName(v);
+  return hasRing(v.precision) && town ? words().townCentre(town) : null;
+};
+
+/** "11.7 km to the border", "about 45 km to the border, measured from the centre of Ash Shaddadah". */
+export function distanceText(v: Placed): string {
   const point = pointWord(v);
   return point ? words().toBorderFrom(km(v), point) : words().toBorder(km(v));
 }
@@ -50,18 +69,14 @@ export function unlocatedText(v: SiteView, show: { where: boolean; control: bool
   const w = words().legend;
   const where = [
     v.site.country === 'IRQ' ? w.inIraq : null,
-    v.site.location.placeName ?? w.placeNotReported,
+    v.site.location.placeName
+      ? v.precision === 'region'
+        ? w.areaOnly(v.site.location.placeName)
+        : v.site.location.placeName
+      : w.placeNotReported,
     ...v.possiblySameAs.map((p) => w.mayBe(p.name)),
   ]
     .filter(Boolean)
     .join('; ');
   return w.entry(v.name, show.where ? where : null, show.control ? controlText(v.control) : null);
-}
-
-/** ", among them Roj camp and Al-Jadaa camp in Iraq,": the first unlocated site and any in Iraq. */
-export function examples(unlocated: readonly SiteView[]): string {
-  const picks = unlocated
-    .filter((v, i) => i === 0 || v.site.country === 'IRQ')
-    .map((v) => words().siteIn(v.name, v.site.country === 'IRQ'));
-  return picks.length ? words().examples(formatList(picks)) : '';
 }

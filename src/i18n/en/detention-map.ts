@@ -4,11 +4,13 @@
  */
 export const detentionMap = {
   title: 'Where the prisons and camps are',
-  credit: 'Map: Natural Earth 1:10m (public domain); distances measured on its Iraq–Syria line',
+  credit:
+    'Map: Natural Earth 1:10m (public domain); town centres: GeoNames (CC BY 4.0); distances measured on ' +
+    'Natural Earth’s Iraq–Syria line',
   layers: {
     border: 'Iraq–Syria border',
     connectors: 'Shortest distance from each site to the border',
-    sites: 'Prisons and camps with a sourced location',
+    sites: 'Prisons and camps, at their sourced point or the centre of their town',
   },
   /** A site's kind, as a word and as a key entry. */
   type: { camp: 'Camp', prison: 'Prison', 'rehabilitation-centre': 'Rehabilitation camp' } as Record<string, string>,
@@ -19,8 +21,10 @@ export const detentionMap = {
     region: 'Area only',
     unknown: 'Not known',
   } as Record<string, string>,
-  /** What a drawn point stands for, when it is not the site itself. */
-  pointIs: { town: 'town centre' } as Record<string, string>,
+  /** What a drawn point stands for, when it is not the site itself: "the centre of Al Hasakah". */
+  townCentre: (town: string) => `the centre of ${town}`,
+  /** A distance from a town centre, rounded: "about 45 km". */
+  about: (km: string) => `about ${km}`,
   /** Who ran a site, in a word: the kinds of controller the data name. */
   controller: {
     sdf: 'SDF',
@@ -29,10 +33,10 @@ export const detentionMap = {
     none: 'no one',
     unclear: 'unclear',
   } as Record<string, string>,
-  /** Distances: "11.7 km to the border", "45.5 km to the border from the town centre". */
+  /** Distances: "11.7 km to the border", "about 45 km to the border, measured from the centre of Al Hasakah". */
   toBorder: (km: string) => `${km} to the border`,
-  toBorderFrom: (km: string, point: string) => `${km} to the border from the ${point}`,
-  fromPoint: (km: string, point: string) => `${km} from the ${point}`,
+  toBorderFrom: (km: string, point: string) => `${km} to the border, measured from ${point}`,
+  fromPoint: (km: string, point: string) => `${km}, measured from ${point}`,
   /** Who ran it, in a few words (labels, key, alt text). */
   control: {
     handover: (before: string, after: string, date: string) => `${before} → ${after}, ${date}`,
@@ -44,8 +48,8 @@ export const detentionMap = {
   },
   /** Lines of a site's label on the map. */
   label: {
-    withPoint: (distance: string, point: string) => `${distance} (${point})`,
-    pointFirst: (point: string) => `${point}:`,
+    /** The second line under a town-level distance: "from the centre of Al Hasakah". */
+    fromPoint: (point: string) => `from ${point}`,
     held: (figure: string, when: string) => `held: ${figure}, ${when}`,
     emptied: (when: string) => `none left on ${when}`,
     before: (figure: string) => `before: ${figure}`,
@@ -80,7 +84,7 @@ export const detentionMap = {
   },
   legend: {
     border: 'Iraq–Syria border',
-    ring: 'Dashed ring: town centre or approximate point',
+    ring: 'Dashed ring: drawn at the centre of the town the sources name',
     connector: 'Dotted line: shortest distance to the border',
     fill: {
       sdf: 'Solid: SDF',
@@ -91,7 +95,8 @@ export const detentionMap = {
     runBy: 'Run by, at the latest report:',
     whoRan: (name: string) => `${name}, who ran it:`,
     step: (date: string, controller: string, low: boolean) => `${date}: ${controller}${low ? ' (low confidence)' : ''}`,
-    unlocated: 'Location not known, so not on the map:',
+    unlocated: 'Not on the map, as no source places it in a town or at a point:',
+    areaOnly: (place: string) => `area only: ${place}`,
     inIraq: 'in Iraq',
     placeNotReported: 'place not reported',
     mayBe: (name: string) => `may be ${name}`,
@@ -100,19 +105,29 @@ export const detentionMap = {
       `${name}${where ? ` (${where})` : ''}${control ? `: ${control}` : ''}`,
   },
   /** The description and alt text of each step. */
-  describe: (drawn: string, total: string, sites: string, others: string, examples: string) =>
-    `Map of north-east Syria and the Iraqi border. ${drawn} of ${total} prisons and camps have sourced coordinates ` +
-    `and are drawn: ${sites}. The other ${others}${examples} have no sourced location and are listed below the map.`,
+  describe: (drawn: string, total: string, how: string, sites: string, others: string | null) =>
+    `Map of north-east Syria and northern Iraq. ${drawn} of ${total} prisons and camps are drawn, ${how}: ${sites}.` +
+    (others ? ` ${others}` : ''),
+  /** How the drawn sites are placed: "at the centre of the town the sources name". */
+  drawnHow: (site: number, town: number, formattedSite: string, formattedTown: string) =>
+    town === 0
+      ? 'each at its sourced coordinates'
+      : site === 0
+        ? 'each at the centre of the town the sources name, as no source gives a site’s own coordinates'
+        : `${formattedSite} at sourced coordinates and ${formattedTown} at the centre of the town the sources name`,
+  /** The sites not drawn: "The other one, Al-Kasra prison, is placed only in an area and is listed below the map." */
+  notDrawn: (n: number, formatted: string, names: string) =>
+    `The other ${n === 1 ? 'one' : formatted}, ${names}, ${n === 1 ? 'is' : 'are'} not placed at a point or in a ` +
+    `town and ${n === 1 ? 'is' : 'are'} listed below the map.`,
   siteIn: (name: string, inIraq: boolean) => `${name}${inIraq ? ' in Iraq' : ''}`,
   examples: (picks: string) => `, among them ${picks},`,
   nameAndDistance: (name: string, distance: string) => `${name}, ${distance}`,
   alt: {
     noneDrawn: 'The map marks no site: no source we can cite gives coordinates for any.',
-    drawn: (n: number, formatted: string, sites: string) =>
-      `The map marks the ${n === 1 ? 'one site' : `${formatted} sites`} whose coordinates a source gives, ` +
-      `with ${n === 1 ? 'its' : 'each one’s'} distance to the Iraqi border: ${sites}.`,
-    unlocated: (marked: string, others: string, examples: string) =>
-      `${marked} ${others} more${examples} have no sourced location and are listed below the map.`,
+    drawn: (n: number, formatted: string, how: string, sites: string) =>
+      `The map marks ${n === 1 ? 'one site' : `${formatted} sites`}, ${how}, with ` +
+      `${n === 1 ? 'its' : 'each one’s'} distance to the Iraqi border: ${sites}.`,
+    unlocated: (marked: string, others: string | null) => `${marked}${others ? ` ${others}` : ''}`,
     control: (handover: string, sites: string) => `Who ran each site before and after ${handover}: ${sites}.`,
     focusMissing: (name: string) => `The map would single out ${name}, but the data no longer list it.`,
     focus: (name: string, distance: string | null, steps: string, held: string) =>
@@ -126,8 +141,8 @@ export const detentionMap = {
     caption: (handover: string, located: string) =>
       'Prisons and camps holding people linked to the Islamic State group in north-east Syria, and the camp in ' +
       `Iraq that receives Iraqis from al-Hol: what each held at the latest reports, who ran it before and after ` +
-      `${handover}, and its distance to the Iraqi border, measured on this site's map from the sourced point ` +
-      `(${located} sites have one)`,
+      `${handover}, and its distance to the Iraqi border, measured on this site's map from the point drawn: the ` +
+      `site's sourced coordinates, or else the centre of the town the sources name (${located} sites are drawn)`,
     columns: {
       name: 'Site',
       type: 'Type',
@@ -150,7 +165,8 @@ export const detentionMap = {
     notReported: 'not reported',
     noReportSince: 'no report since',
     notKnown: 'not known',
-    noCoordinates: 'No source gives coordinates, so no distance can be measured.',
+    noCoordinates: 'No source places it at a point or in a town, so no distance can be measured.',
+    gazetteer: (name: string, admin1: string) => `Town centre from GeoNames: ${name}, ${admin1}.`,
     location: (precision: string, place: string | undefined) => `${precision}${place ? `: ${place}` : ''}`,
     noEscapes: 'none reported',
   },
