@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generateJsonSchemas, schemaRefFor } from '../data/json-schema.ts';
-import { DATA_FILES, dataDir } from '../data/validate.ts';
+import { EDITED_JSON_FILES, dataDir } from '../data/validate.ts';
 
 export function writeSchemas(dir: string = dataDir()): string[] {
   const written: string[] = [];
@@ -14,7 +14,7 @@ export function writeSchemas(dir: string = dataDir()): string[] {
     writeFileSync(join(dir, file), text);
     written.push(file);
   }
-  for (const path of DATA_FILES.filter((p) => p.endsWith('.json'))) {
+  for (const path of EDITED_JSON_FILES) {
     const file = join(dir, path);
     const text = readFileSync(file, 'utf8');
     const ref = schemaRefFor(path);

@@ -52,12 +52,24 @@ export function lookupTown(gazetteer: GazetteerFile, name: string, countries: re
   const exact = within.filter((p) => nameKey(p.name) === key);
   if (exact.length === 1) return { ok: true, place: exact[0]! };
   if (exact.length > 1) return { ok: false, reason: 'ambiguous', candidates: exact };
+  // Transliterations double letters or not ("Shaddadah", "Shadadi"): compared without doubles.
+  const fuzzy = (k: string) => bare(k).replace(/(.)\1+/g, '$1');
+  const prefix = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
   const scored = within
     .map((place) => {
       const other = nameKey(place.name);
-      return { place, score: Math.min(distance(key, other), distance(bare(key), bare(other))) };
+      return {
+        place,
+        score: Math.min(distance(key, other), distance(fuzzy(key), fuzzy(other))),
+        // Ties go to the name that starts the same way: editors get the start right.
+        shared: prefix(fuzzy(key), fuzzy(other)),
+      };
     })
-    .sort((a, b) => a.score - b.score || a.place.name.localeCompare(b.place.name, 'en'));
+    .sort((a, b) => a.score - b.score || b.shared - a.shared || a.place.name.localeCompare(b.place.name, 'en'));
   return { ok: false, reason: 'missing', candidates: scored.slice(0, NEAREST).map((s) => s.place) };
 }
 

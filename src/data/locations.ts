@@ -18,6 +18,13 @@ import type { SiteData } from './site-data.ts';
 /** A town a crossing names must lie this close to the border line: the real ones are within 7 km. */
 export const CROSSING_TOWN_KM = 15;
 
+/**
+ * A town centre stands in for a place some km away, so a distance measured from it is rounded
+ * to what that allows: the whole km under 20 km, else the nearest 5 km. Maps, tables, alt text
+ * and prose all round with this.
+ */
+export const roundedKm = (km: number) => (km < 20 ? Math.round(km) : Math.round(km / 5) * 5);
+
 export interface SitePoint {
   precision: Precision;
   /** Where the site is drawn: the sourced point or the town centre; null for region and unknown. */

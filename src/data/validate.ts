@@ -65,6 +65,9 @@ const CHART_IDS_SET: ReadonlySet<string> = new Set(CHART_IDS);
 
 export const DATA_FILES = Object.values(FILES).map((f) => f.path);
 
+/** The JSON files editors write, each with a JSON Schema; data/geo holds only generated files. */
+export const EDITED_JSON_FILES = DATA_FILES.filter((p) => p.endsWith('.json') && !p.startsWith('geo/'));
+
 /** The JSON files' schemas (not the generated geometry), for the editor's JSON Schema files. */
 export function jsonFileSchemas(known: Known): { path: string; schema: z.ZodType }[] {
   return Object.values(FILES)

@@ -5,6 +5,8 @@
  */
 import { heldOf } from '../data/derived/held.ts';
 import { siteHeld } from '../data/derived/site-held.ts';
+import { plainName } from '../data/gazetteer.ts';
+import { roundedKm, sitePoint } from '../data/locations.ts';
 import { nearestOnLine } from '../lib/geo/index.ts';
 import { formatKm } from '../lib/format/index.ts';
 import { t } from '../i18n/index.ts';
@@ -55,10 +57,27 @@ export function latestControl(s: Story, siteId: string) {
   return entry;
 }
 
-/** km from a site's sourced coordinates to the border line, measured on the map; null when no source places it. */
-export function kmToBorder(s: Story, siteId: string): string | null {
-  const at = s.data.sites.sites[siteId]?.location.coordinates;
-  return at ? formatKm(nearestOnLine(s.border.line, at).kmAway, { digits: 1 }) : null;
+/**
+ * How far a site is from the border line, measured on the map as the detention map measures it:
+ * "11.7 km" from a sourced point; "about 10 km", from the centre of "Al Hawl", from a town
+ * centre; null when it is not drawn.
+ */
+export function kmToBorder(s: Story, siteId: string): { km: string; fromTown: string | null } | null {
+  const site = s.data.sites.sites[siteId];
+  if (!site) return null;
+  const { point, town, precision } = sitePoint(s.data, site);
+  if (!point) return null;
+  const km = nearestOnLine(s.border.line, point).kmAway;
+  return precision === 'town' && town
+    ? { km: `about ${formatKm(roundedKm(km))}`, fromTown: plainName(town.name) }
+    : { km: formatKm(km, { digits: 1 }), fromTown: null };
+}
+
+/** How many sites the detention map draws at each rung of the precision ladder. */
+export function sitesByPrecision(s: Story): Record<'site' | 'town' | 'region' | 'unknown', number> {
+  const counts = { site: 0, town: 0, region: 0, unknown: 0 };
+  for (const site of Object.values(s.data.sites.sites)) counts[sitePoint(s.data, site).precision]++;
+  return counts;
 }
 
 /**

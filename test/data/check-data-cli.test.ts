@@ -60,6 +60,7 @@ test('groups problems by file and gives the line and column of each value', () =
     'crossings.json',
     (j) =>
       (j.crossings['al-qaim-albu-kamal'].location = {
+        precision: 'site',
         coordinates: [34.3975, 40.977],
         source: 'shafaq-2025-08-13-qaim',
         asOf: '2025-08-13',

@@ -1,6 +1,6 @@
 /**
- * data/sites.json: what an editor sees for the mistakes this file invites — coordinates without
- * a source, a precision that contradicts the coordinates, ranges the wrong way round, vague
+ * data/sites.json: what an editor sees for the mistakes this file invites — a location without
+ * a source, a precision that contradicts the fields given, a town the gazetteer lacks, ranges the wrong way round, vague
  * figures without the source's words, and references to sites that do not exist. Each test
  * corrupts a copy of data/ and looks only at the messages for sites.json.
  */
@@ -28,34 +28,89 @@ test('sites.json in data/ has no problems', () => {
   expect(messages()).toEqual([]);
 });
 
-test('coordinates without sources are refused', () => {
+test('a location without sources is refused', () => {
   copy.edit('sites.json', (j) => delete j.sites['al-shaddadi'].location.sources);
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-shaddadi.location.sources: expected the sources for the ' +
-      'coordinates, got nothing (the field is missing) — coordinates must come from a source; ' +
-      'set coordinates to null if none gives them',
+    'data/sites.json › sites.al-shaddadi.location.sources: expected the sources that place it, got ' +
+      'nothing (the field is missing) — cite where the coordinates, the town or the note come from',
   ]);
 });
 
 test('a precision that claims a site where there are no coordinates is refused', () => {
-  copy.edit('sites.json', (j) => (j.sites.roj.location.precision = 'site'));
+  copy.edit('sites.json', (j) => {
+    j.sites.roj.location.precision = 'site';
+    delete j.sites.roj.location.town;
+  });
   expect(messages()).toEqual([
-    'data/sites.json › sites.roj.location.precision: expected "unknown", since coordinates is ' +
-      'null, got "site" — give the sourced coordinates, or set precision to "unknown"',
+    "data/sites.json › sites.roj.location.coordinates: expected the facility's [lon, lat] from a " +
+      'source (precision is "site"), got nothing (the field is missing) — or lower the precision',
+    'data/sites.json › sites.roj.location.asOf: expected an asOf for the coordinates, got nothing (the field is missing)',
   ]);
 });
 
-test('"unknown" precision with coordinates is refused', () => {
-  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.precision = 'unknown'));
+test('a town-level site with typed coordinates is refused: the gazetteer gives them', () => {
+  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.coordinates = [40.7303, 36.0561]));
   expect(messages()).toEqual([
-    'data/sites.json › sites.al-shaddadi.location.precision: expected "site", "approximate" or ' +
-      '"town", since coordinates are given, got "unknown" — set coordinates to null if no source ' +
-      'gives them',
+    'data/sites.json › sites.al-shaddadi.location.coordinates: expected no coordinates (precision ' +
+      'is "town"), got [40.7303,36.0561] — name the town in "town": the build takes its centre from the gazetteer',
+  ]);
+});
+
+test('a town-level site without a town is refused', () => {
+  copy.edit('sites.json', (j) => delete j.sites['al-shaddadi'].location.town);
+  expect(messages()).toEqual([
+    'data/sites.json › sites.al-shaddadi.location.town: expected the town the sources name, as the ' +
+      'gazetteer spells it (precision is "town"), got nothing (the field is missing) — e.g. "Al Hasakah"',
+  ]);
+});
+
+test('a town the gazetteer lacks is refused, with the nearest names it has', () => {
+  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.town = 'Shadadi'));
+  const [message, ...rest] = messages();
+  expect(rest).toEqual([]);
+  expect(message).toMatch(
+    /^data\/sites\.json › sites\.al-shaddadi\.location\.town: expected a town in the gazetteer \(data\/geo\/gazetteer\.json, GeoNames\) in SY, got "Shadadi", not in the gazetteer; nearest names: /,
+  );
+  // The town meant is offered first, with its governorate; Iraq's towns are not offered for a Syrian site.
+  expect(message).toContain('nearest names: Ash Shaddādah (SY, Al-Hasakah)');
+  expect(message).not.toContain('(IQ,');
+});
+
+test('a town is looked up in the site’s own country only', () => {
+  // Al Qayyarah is in Iraq; al-Shaddadi prison is in Syria.
+  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.town = 'Al Qayyarah'));
+  expect(messages()[0]).toMatch(
+    /sites\.al-shaddadi\.location\.town: expected a town in the gazetteer .* in SY, got "Al Qayyarah"/,
+  );
+});
+
+test('the gazetteer’s spelling matches without its marks, apostrophes or hyphens', () => {
+  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.town = 'ash-Shaddadah'));
+  expect(messages()).toEqual([]);
+});
+
+test('a region-level site needs a note, and may not name a town', () => {
+  copy.edit('sites.json', (j) => {
+    j.sites['al-kasra'].location.town = 'Al Kasrah';
+    delete j.sites['al-kasra'].location.note;
+  });
+  expect(messages()).toEqual([
+    'data/sites.json › sites.al-kasra.location.town: expected no town (precision is "region"), got ' +
+      '"Al Kasrah" — set precision to "town" to draw it at the town centre',
+    'data/sites.json › sites.al-kasra.location.note: expected a note saying what is known of where it ' +
+      'is (precision is "region"), got nothing (the field is missing)',
   ]);
 });
 
 test('latitude written first is caught, with a hint', () => {
-  copy.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.coordinates = [36.0561, 40.7303]));
+  copy.edit('sites.json', (j) => {
+    j.sites['al-shaddadi'].location = {
+      precision: 'site',
+      coordinates: [36.0561, 40.7303],
+      sources: ['ap-2026-01-23-aqtan-prison'],
+      asOf: '2026-01',
+    };
+  });
   expect(messages()).toEqual([
     'data/sites.json › sites.al-shaddadi.location.coordinates: expected [lon, lat] inside the ' +
       "map's box (lon 34.5…49, lat 29…38.5), got [36.0561,40.7303] — are longitude and latitude " +

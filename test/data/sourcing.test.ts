@@ -144,7 +144,12 @@ test('a repost site listed as a publisher is refused at its domain', () => {
 test('Wikipedia as the only support of a point drawn on a map is refused', () => {
   const wiki = sourceOf('wikipedia');
   copy.edit('crossings.json', (j: { crossings: Record<string, { location: Record<string, unknown> }> }) => {
-    j.crossings['al-qaim-albu-kamal']!.location = { coordinates: [40.977, 34.3975], source: wiki, asOf: 'undated' };
+    j.crossings['al-qaim-albu-kamal']!.location = {
+      precision: 'site',
+      coordinates: [40.977, 34.3975],
+      source: wiki,
+      asOf: 'undated',
+    };
   });
   expect(messages()).toEqual([
     `data/crossings.json › crossings.al-qaim-albu-kamal.location.source: expected at least one ` +

@@ -74,6 +74,7 @@ test('swapped longitude and latitude are caught by the map box, with a hint', ()
     'crossings.json',
     (j) =>
       (j.crossings['al-qaim-albu-kamal'].location = {
+        precision: 'site',
         coordinates: [34.3975, 40.977],
         source: 'shafaq-2025-08-13-qaim',
         asOf: '2025-08-13',
@@ -91,6 +92,7 @@ test('coordinates outside the map box that are not swapped get a different hint'
     'crossings.json',
     (j) =>
       (j.crossings['al-qaim-albu-kamal'].location = {
+        precision: 'site',
         coordinates: [-40.977, 34.3975],
         source: 'shafaq-2025-08-13-qaim',
         asOf: '2025-08-13',
@@ -108,6 +110,7 @@ test('coordinates inside the box but far from the border are caught by the cross
     'crossings.json',
     (j) =>
       (j.crossings['al-qaim-albu-kamal'].location = {
+        precision: 'site',
         coordinates: [43.13, 36.34],
         source: 'shafaq-2025-08-13-qaim',
         asOf: '2025-08-13',
@@ -204,12 +207,47 @@ test('a value outside an allowed list names the allowed values', () => {
 test('coordinates without a source are refused', () => {
   copy.edit(
     'crossings.json',
-    (j) => (j.crossings['al-waleed-al-tanf'].location = { coordinates: [38.9374, 33.4332], asOf: 'undated' }),
+    (j) =>
+      (j.crossings['al-waleed-al-tanf'].location = {
+        precision: 'site',
+        coordinates: [38.9374, 33.4332],
+        asOf: 'undated',
+      }),
   );
   expect(messages()).toEqual([
     'data/crossings.json › crossings.al-waleed-al-tanf.location.source: expected a source for ' +
       'the coordinates, got nothing (the field is missing) — coordinates must come from a ' +
-      'source; set coordinates to null if none gives them',
+      'source; lower the precision if none gives them',
+  ]);
+});
+
+test('a crossing town the gazetteer lacks is refused, with the nearest names', () => {
+  copy.edit('crossings.json', (j) => (j.crossings['rabia-al-yarubiyah'].location.towns = ['Rabia']));
+  const [message, ...rest] = messages();
+  expect(rest).toEqual([]);
+  expect(message).toMatch(
+    /^data\/crossings\.json › crossings\.rabia-al-yarubiyah\.location\.towns\[0\]: expected a town in the gazetteer .* got "Rabia", not in the gazetteer; nearest names: /,
+  );
+});
+
+test('a crossing town far from the border is refused: it names the district seat, not the border town', () => {
+  copy.edit('crossings.json', (j) => (j.crossings['rabia-al-yarubiyah'].location.towns = ['Al Hasakah']));
+  expect(messages()).toEqual([
+    'data/crossings.json › crossings.rabia-al-yarubiyah.location.towns[0]: expected a town within 15 km ' +
+      'of the Iraq–Syria border, got "Al Hasakah" (Al Ḩasakah (SY, Al-Hasakah)), 50.1 km away — name the ' +
+      'border town on either side, not the district seat',
+  ]);
+});
+
+test('a crossing stretch between governorates that share no border is refused', () => {
+  copy.edit(
+    'crossings.json',
+    (j) => (j.crossings['al-waleed-al-tanf'].location.stretch = { iraq: 'IQ-DA', syria: 'SY-HI' }),
+  );
+  expect(messages()).toEqual([
+    'data/crossings.json › crossings.al-waleed-al-tanf.location.stretch: expected an Iraqi and a Syrian ' +
+      'governorate that share a stretch of the border, got IQ-DA and SY-HI — governorates on the border: ' +
+      'IQ-DA, IQ-NI, IQ-AN, SY-HA, SY-DY, SY-HI',
   ]);
 });
 

@@ -91,7 +91,9 @@ describe('the precision ladder', () => {
     // al-Hol's sourced point: one decimal; a town centre's distance is rounded and says so.
     expect(row(data, 'al-hol').cells.km!.text).toMatch(/^\d+\.\d\skm$/);
     expect(doc.querySelector('.labels')!.textContent).toContain('from the centre of Ash Shaddadah');
-    expect(row(data, 'al-shaddadi').cells.km!.text).toMatch(/^about 45\skm, measured from the centre of Ash Shaddadah$/);
+    expect(row(data, 'al-shaddadi').cells.km!.text).toMatch(
+      /^about 45\skm, measured from the centre of Ash Shaddadah$/,
+    );
     expect(row(data, 'al-shaddadi').cells.location!.text).toMatch(/^Town centre: al-Shaddadi town/);
     expect(row(data, 'al-shaddadi').cells.location!.note).toContain('Town centre from GeoNames: Ash Shaddādah');
   });
@@ -178,7 +180,11 @@ test('a site in Iraq is drawn, and the frame takes it in', () => {
   const doc = draw(data);
   const marker = markerOf(doc, 'al-jadaa')!;
   expect(marker).not.toBeNull();
-  const [x, y] = marker.closest('.site-group')!.getAttribute('transform')!.match(/[\d.]+/g)!.map(Number);
+  const [x, y] = marker
+    .closest('.site-group')!
+    .getAttribute('transform')!
+    .match(/[\d.]+/g)!
+    .map(Number);
   const [, , w, h] = doc.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
   expect(x).toBeGreaterThan(0);
   expect(x).toBeLessThan(w!);
@@ -198,7 +204,7 @@ test('control shows who ran each site at the latest report, by fill and in words
   expect(doc.querySelector('.labels')!.textContent!).toContain('SDF → Syrian government, 19 January 2026');
   const alt = chart.steps.find((s) => s.id === 'control')!.alt(chart.prepare(data));
   expect(alt).toContain('Al-Shaddadi prison, SDF → Syrian government, 19 January 2026');
-  expect(alt).toContain('Ghwayran (al-Sina\'a) prison, SDF, still on 25 January 2026');
+  expect(alt).toContain("Ghwayran (al-Sina'a) prison, SDF, still on 25 January 2026");
   // The sites state shows position only: no control fill.
   expect(draw(data, 'sites').querySelectorAll('.site--government, .site--sdf').length).toBe(0);
 });

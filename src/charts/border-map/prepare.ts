@@ -67,7 +67,10 @@ export function prepare(data: SiteData): BorderMapInput {
     places: places(data).features.filter((p) => p.properties.name_en in CONTEXT_PLACES),
     sources: [
       ...[tripoints.turkey.source, tripoints.jordan.source].filter((id): id is string => id !== undefined),
-      ...located.flatMap((c) => [...(c.crossing.location.source ? [c.crossing.location.source] : []), ...c.current.sources]),
+      ...located.flatMap((c) => [
+        ...(c.crossing.location.source ? [c.crossing.location.source] : []),
+        ...c.current.sources,
+      ]),
       ...facts.crossings.filter((c) => !c.coordinates).flatMap((c) => c.current.sources),
     ].filter((id, i, all) => all.indexOf(id) === i),
     asOf: latestDate(facts.crossings.map((c) => c.current.date)) ?? 'undated',

@@ -41,7 +41,9 @@ export function labelVersions(group: PlaceGroup, state: State, narrow: boolean, 
   const distance = [detail(distanceText(group))];
   // Phones keep the distance to one line: the ring and the key say what the point is.
   const distanceSplit =
-    point && !narrow ? [detail(w.toBorder(km(group))), detail(w.label.fromPoint(point))] : [detail(w.toBorder(km(group)))];
+    point && !narrow
+      ? [detail(w.toBorder(km(group))), detail(w.label.fromPoint(point))]
+      : [detail(w.toBorder(km(group)))];
   // "SDF → Syrian government, 19 January 2026" on two lines: who, then when.
   const controlOf = (v: SiteView, split: boolean) => {
     const control = controlText(v.control);
@@ -58,7 +60,13 @@ export function labelVersions(group: PlaceGroup, state: State, narrow: boolean, 
     narrow ? [...wide].sort((a, b) => Number(a.length < b.length) - Number(b.length < a.length)) : wide;
   switch (state) {
     case 'sites':
-      return [...order([[...names(full), ...distance], [...names(maxName), ...distanceSplit]]), names(maxName)];
+      return [
+        ...order([
+          [...names(full), ...distance],
+          [...names(maxName), ...distanceSplit],
+        ]),
+        names(maxName),
+      ];
     case 'control':
       return [
         ...order([each(full, (v) => controlOf(v, false)), each(maxName, (v) => controlOf(v, true))]),

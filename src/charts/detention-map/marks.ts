@@ -101,7 +101,8 @@ export function siteMarker(
     .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
   // Names its row in the chart's table: the page shows that row as the details on demand.
   if (site.id) marker.attr('data-row', site.id);
-  if ((options.ring ?? true) && hasRing(site.precision)) marker.append('circle').attr('class', 'site-ring').attr('r', ringRadius(r));
+  if ((options.ring ?? true) && hasRing(site.precision))
+    marker.append('circle').attr('class', 'site-ring').attr('r', ringRadius(r));
   const side = round(r * 1.44);
   const d = round(r * 0.95);
   const symbol =

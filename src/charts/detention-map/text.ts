@@ -1,6 +1,7 @@
 /** Words the map, legend, table and alt text share, so they never say different things. */
 import { t } from '../../i18n/index.ts';
 import { plainName } from '../../data/gazetteer.ts';
+import { roundedKm } from '../../data/locations.ts';
 import { formatKm, formatList, formatPartialDate } from '../../lib/format/index.ts';
 import { HANDOVER_MONTH, type Control } from './control.ts';
 import type { SiteView } from './prepare.ts';
@@ -30,12 +31,6 @@ export function controlText(control: Control): string {
 
 /** What the map needs of a drawn site or group to say how far it is from the border. */
 export type Placed = Pick<SiteView, 'precision' | 'border' | 'town'>;
-
-/**
- * A town centre stands in for a site some km away, so its distance is rounded to what that
- * allows: the whole km under 20 km, else the nearest 5 km.
- */
-export const roundedKm = (km: number) => (km < 20 ? Math.round(km) : Math.round(km / 5) * 5);
 
 /** "11.7 km" from a sourced point (one decimal: it is computed, not reported); "about 45 km" from a town centre. */
 export function km(v: Placed): string {

@@ -37,7 +37,7 @@ function walk(node: unknown, path: PathPart[], file: string, found: Citation[]):
       : [];
   if (ids.length) {
     const drawn = Object.entries(record).some(
-      ([k, v]) => typeof v === 'number' || (k === 'coordinates' && Array.isArray(v)),
+      ([k, v]) => typeof v === 'number' || (k === 'coordinates' && Array.isArray(v)) || k === 'town' || k === 'towns',
     );
     found.push({
       file,

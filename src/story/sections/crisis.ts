@@ -10,6 +10,7 @@ import {
   handoverDate,
   handovers,
   kmToBorder,
+  sitesByPrecision,
   latestControl,
   latestMonth,
   quote,
@@ -85,13 +86,25 @@ export const CRISIS_SECTIONS: StorySection[] = [
         state: 'sites',
         text: (s) => {
           const sites = Object.values(s.data.sites.sites);
-          const located = sites.filter((x) => x.location.coordinates);
+          const n = sitesByPrecision(s);
           const alHol = kmToBorder(s, 'al-hol');
+          const atPoints = n.site
+            ? `${n.site} at coordinates a source gives and ${n.town} at the centre of the town the sources name`
+            : `all ${n.town} at the centre of the town the sources name, inside a dashed ring, since no source ` +
+              'we can cite gives a facility’s own coordinates';
+          const listed = n.region + n.unknown;
           return [
             `Our data lists ${sites.length} prisons and camps that held Islamic State suspects or their families. ` +
-              `Coordinates from a source we can cite exist for only ${located.length} of them; the others are ` +
-              'listed under the map, not drawn where nobody has said they are.' +
-              (alHol ? ` Al-Hol camp, the largest, lies ${alHol} from the Iraqi border on the map.` : ''),
+              `The map draws ${n.site + n.town} of them, ${atPoints}.` +
+              (listed
+                ? listed === 1
+                  ? ' One more is listed under the map, not drawn where nobody has said it is.'
+                  : ` ${listed} more are listed under the map, not drawn where nobody has said they are.`
+                : '') +
+              (alHol
+                ? ` Al-Hol camp, the largest, lies ${alHol.km} from the Iraqi border` +
+                  (alHol.fromTown ? `, measured from the centre of ${alHol.fromTown}.` : '.')
+                : ''),
           ];
         },
       },
