@@ -109,8 +109,8 @@ describe('the precision ladder', () => {
 
   test('a region-level site is not drawn and is listed with its area; an unknown one is listed too', () => {
     const d = withData((sites) => {
-      const { placeName, sources: refs } = sites['alaya']!.location;
-      sites['alaya']!.location = { precision: 'unknown', placeName, sources: refs, note: 'Test: no position.' };
+      const { placeName, sources: refs } = sites.alaya!.location;
+      sites.alaya!.location = { precision: 'unknown', placeName, sources: refs, note: 'Test: no position.' };
     });
     const doc = draw(d);
     expect(markerOf(doc, 'al-kasra')).toBeNull();
@@ -123,7 +123,7 @@ describe('the precision ladder', () => {
   });
 
   test('naming another town moves the site there, and its distance with it', () => {
-    const moved = withData((sites) => (sites['alaya']!.location.town = 'Al Hasakah'));
+    const moved = withData((sites) => (sites.alaya!.location.town = 'Al Hasakah'));
     const doc = draw(moved);
     expect(markerOf(doc, 'alaya')!.closest('.site-group')).toBe(markerOf(doc, 'panorama')!.closest('.site-group'));
     expect(row(moved, 'alaya').cells.km!.sort).toBe(row(moved, 'panorama').cells.km!.sort);

@@ -77,9 +77,9 @@ export function groupMarker(
     .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
   if (hasRing(group.precision)) outer.append('circle').attr('class', 'site-ring').attr('r', reach(group, r));
   const n = group.members.length;
-  group.members.forEach((v, i) =>
-    siteMarker(outer, [memberOffset(i, n, r), 0], v, fill(v), r, idPrefix, { ring: false }),
-  );
+  group.members.forEach((v, i) => {
+    siteMarker(outer, [memberOffset(i, n, r), 0], v, fill(v), r, idPrefix, { ring: false });
+  });
 }
 
 /**

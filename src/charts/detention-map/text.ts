@@ -2,7 +2,7 @@
 import { t } from '../../i18n/index.ts';
 import { plainName } from '../../data/gazetteer.ts';
 import { roundedKm } from '../../data/locations.ts';
-import { formatKm, formatList, formatPartialDate } from '../../lib/format/index.ts';
+import { formatKm, formatPartialDate } from '../../lib/format/index.ts';
 import { HANDOVER_MONTH, type Control } from './control.ts';
 import type { SiteView } from './prepare.ts';
 
