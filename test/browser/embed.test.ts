@@ -268,6 +268,37 @@ describe('an embed page on its own', () => {
     },
   );
 
+  test.each(['detention-map', 'border-map'])(
+    '%s: no map label overlaps another label or a marker, as the browser draws them (320 and 1000 px)',
+    async (id) => {
+      for (const width of [320, 1000]) {
+        const { page } = await openPage(browser, `/embed/${id}/`, { viewport: { width, height: 800 } });
+        await page.evaluate(() => document.fonts.ready);
+        const clashes = await page.$$eval('.artboard svg', (svgs) => {
+          const boxes = (svg: Element, selector: string) =>
+            [...svg.querySelectorAll(selector)].map((e) => ({ e, r: e.getBoundingClientRect() }));
+          const meet = (a: DOMRect, b: DOMRect) =>
+            Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+            Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+          const name = (e: Element) => (e.textContent ?? '').slice(0, 30);
+          const found: string[] = [];
+          for (const svg of svgs) {
+            if (svg.getBoundingClientRect().height === 0) continue;
+            const labels = boxes(svg, '.labels text');
+            const marks = boxes(svg, '.site-symbol, .crossing-symbol');
+            labels.forEach((a, i) => {
+              for (const b of labels.slice(i + 1)) if (meet(a.r, b.r)) found.push(`${name(a.e)} × ${name(b.e)}`);
+              for (const m of marks) if (meet(a.r, m.r)) found.push(`${name(a.e)} × a marker`);
+            });
+          }
+          return found;
+        });
+        expect(clashes, `${width} px`).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
+
   test.each(CHART_IDS)('%s has no accessibility violations (axe), light and dark, 320 and 1000 px', async (id) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [320, 1000]) {

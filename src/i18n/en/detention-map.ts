@@ -119,8 +119,6 @@ export const detentionMap = {
   notDrawn: (n: number, formatted: string, names: string) =>
     `The other ${n === 1 ? 'one' : formatted}, ${names}, ${n === 1 ? 'is' : 'are'} not placed at a point or in a ` +
     `town and ${n === 1 ? 'is' : 'are'} listed below the map.`,
-  siteIn: (name: string, inIraq: boolean) => `${name}${inIraq ? ' in Iraq' : ''}`,
-  examples: (picks: string) => `, among them ${picks},`,
   nameAndDistance: (name: string, distance: string) => `${name}, ${distance}`,
   alt: {
     noneDrawn: 'The map marks no site: no source we can cite gives coordinates for any.',
