@@ -38,12 +38,10 @@ export function labelVersions(group: PlaceGroup, state: State, narrow: boolean, 
   const names = (max: number, muted = false) => group.members.flatMap((v) => nameLines(v, max, muted));
   const detail = (text: string): Line => ({ text, size });
   const point = pointWord(group);
-  const distance = [detail(distanceText(group))];
-  // Phones keep the distance to one line: the ring and the key say what the point is.
-  const distanceSplit =
-    point && !narrow
-      ? [detail(w.toBorder(km(group))), detail(w.label.fromPoint(point))]
-      : [detail(w.toBorder(km(group)))];
+  // Phones give the distance alone: the ring and the key say what the point is.
+  const short = [detail(w.toBorder(km(group)))];
+  const distance = narrow ? short : [detail(distanceText(group))];
+  const distanceSplit = point && !narrow ? [...short, detail(w.label.fromPoint(point))] : short;
   // "SDF → Syrian government, 19 January 2026" on two lines: who, then when.
   const controlOf = (v: SiteView, split: boolean) => {
     const control = controlText(v.control);

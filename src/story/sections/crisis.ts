@@ -98,8 +98,10 @@ export const CRISIS_SECTIONS: StorySection[] = [
               `The map draws ${n.site + n.town} of them, ${atPoints}.` +
               (listed
                 ? listed === 1
-                  ? ' One more is listed under the map, not drawn where nobody has said it is.'
-                  : ` ${listed} more are listed under the map, not drawn where nobody has said they are.`
+                  ? ` One more, ${n.region ? 'placed by the sources only in an area' : 'not placed by any source'}, ` +
+                    'is listed under the map rather than drawn where nobody has said it is.'
+                  : ` ${listed} more, placed only in an area or not at all, are listed under the map rather than ` +
+                    'drawn where nobody has said they are.'
                 : '') +
               (alHol
                 ? ` Al-Hol camp, the largest, lies ${alHol.km} from the Iraqi border` +
