@@ -39,7 +39,7 @@ const BAND_HALF = 6;
 const TRIPOINT = 3.5;
 
 /** Frames the border and a margin around it: the story's area, not all of both countries. */
-function frameFor(input: BorderMapInput, width: number): MapFrame {
+export function frameFor(input: BorderMapInput, width: number): MapFrame {
   const area = areaAround(input.facts.line, FRAME_MARGIN_KM);
   const { projection, height } = fitProjection(area, { width, margin: [0, 0, 0, 0] });
   return mapFrame(projection, width, height);
