@@ -20,6 +20,13 @@ export interface PlacedCrossing extends CrossingPlace {
   current: StatusEntry;
 }
 
+/** Where a crossing lies along the border, km: its point, or the middle of its stretch; null if unknown. */
+export const kmMiddle = (c: Pick<PlacedCrossing, 'kmAlong' | 'stretch'>): number | null =>
+  c.kmAlong ?? (c.stretch ? (c.stretch.fromKm + c.stretch.toKm) / 2 : null);
+
+/** Whether a chart can show a crossing: at a point (site, town) or as a stretch (region). */
+export const isDrawn = (c: Pick<PlacedCrossing, 'kmAlong' | 'stretch'>): boolean => kmMiddle(c) !== null;
+
 export interface BorderFacts {
   line: LineString;
   /** Length of the line as drawn (Natural Earth 1:10m), km. */
@@ -41,8 +48,7 @@ export function borderFacts(data: SiteData): BorderFacts {
     return { id, crossing, ...place, coordinates: place.point, current: crossing.status.at(-1)! };
   });
   // North to south, a stretch by its middle; crossings nothing locates go last, in data order.
-  const at = (c: PlacedCrossing) => c.kmAlong ?? (c.stretch ? (c.stretch.fromKm + c.stretch.toKm) / 2 : Infinity);
-  crossings.sort((a, b) => at(a) - at(b));
+  crossings.sort((a, b) => (kmMiddle(a) ?? Infinity) - (kmMiddle(b) ?? Infinity));
   const reported = Object.entries(data.border.lengths)
     .filter(([, l]) => l.measures === 'border')
     .map(([id, l]) => ({ id, ...l }))

@@ -102,31 +102,37 @@ test('the border map moves a crossing marker when its coordinates change in data
   }
 });
 
-test('the border map drops a crossing from the map, and says so, when its coordinates become unknown', () => {
+test('the border map drops a crossing from the map, and says so, when its position becomes unknown', () => {
   const chart = charts.find((c) => c.id === 'border-map')!;
   const copy = copyData();
   try {
     copy.edit('crossings.json', (j) => {
-      // Fixtures: two crossings placed (no crossing has citable coordinates today), one not.
+      // Fixtures: two crossings at sourced points (none has citable coordinates today), one unknown;
+      // Rabia stays placed from its town.
       j.crossings['faysh-khabur-semalka'].location = {
+        precision: 'site',
         coordinates: [42.3499, 37.0893],
         source: 'rudaw-2026-02-07-semalka',
         asOf: '2026-02-07',
       };
       j.crossings['al-waleed-al-tanf'].location = {
+        precision: 'site',
         coordinates: [38.9374, 33.4332],
         source: 'shafaq-2025-08-13-qaim',
         asOf: '2025-08-13',
       };
-      j.crossings['al-qaim-albu-kamal'].location = { coordinates: null, note: 'Test: no position.' };
+      j.crossings['al-qaim-albu-kamal'].location = { precision: 'unknown', note: 'Test: no position.' };
     });
     const result = validateDataDir(copy.dir);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const input = chart.prepare(result.data);
     const doc = parse(chart.render(input, { width: 720, idPrefix: 'm' }));
-    expect(doc.querySelectorAll('.crossings .crossing').length).toBe(2);
+    expect(doc.querySelectorAll('.crossings .crossing').length).toBe(3);
     expect(doc.querySelector('.legend')!.textContent).toContain('Al-Qaim–Albu Kamal: open; not on the map');
-    expect(chart.describe(input)).toContain('2 of its 4 crossings are marked');
+    expect(chart.describe(input)).toContain('3 of its 4 crossings are marked');
+    expect(chart.describe(input)).toContain('Al-Qaim–Albu Kamal is not marked, because no source');
+    const row = chart.table(input).rows.find((r) => r.id === 'al-qaim-albu-kamal')!;
+    expect([row.cells.key!.text, row.cells.km!.text]).toEqual(['not shown', 'not known']);
   } finally {
     copy.remove();
   }

@@ -136,7 +136,7 @@ test('the river is drawn at its computed km, and not at all when it does not cro
   expect(chart.describe(dry)).toContain('does not cross the line as drawn');
 });
 
-test('moving a crossing in data/ moves its marker; one without coordinates is listed, not drawn', () => {
+test('moving a crossing in data/ moves its marker; one of unknown position is listed, not drawn', () => {
   const markers = (i: LayeredDefenseInput) =>
     [...draw(i, 'strip').querySelectorAll('.ld-marks .crossing')].map((g) => g.getAttribute('transform'));
   // No crossing has citable coordinates today: place one in a copy (a test fixture), then move it.
@@ -149,16 +149,17 @@ test('moving a crossing in data/ moves its marker; one without coordinates is li
     });
   const placed = withData((copy) => copy.edit('crossings.json', at([40.977, 34.3975])));
   const before = markers(placed);
-  expect(before).toHaveLength(markers(input).length + 1);
+  // Today al-Qaim is placed from its towns; a sourced point replaces that marker, it adds none.
+  expect(before).toHaveLength(markers(input).length);
   const moved = withData((copy) => copy.edit('crossings.json', at([40.2, 34.0])));
   expect(markers(moved)).not.toEqual(before);
-  const unknown = { coordinates: null, note: 'Test: no position.' };
+  const unknown = { precision: 'unknown', note: 'Test: no position.' };
   const lost = withData((copy) =>
     copy.edit('crossings.json', (j) => (j.crossings['al-qaim-albu-kamal'].location = unknown)),
   );
   expect(markers(lost)).toHaveLength(before.length - 1);
   expect(draw(lost, 'strip').querySelector('.ld-unplaced')!.textContent).toContain('Al-Qaim–Albu Kamal');
-});
+}, 30_000);
 
 test('the lines state draws evenly spaced bands, first nearest the border, and says it is schematic', () => {
   const doc = draw(input, 'lines');
@@ -213,4 +214,62 @@ test('every state of one artboard has the same height; the complete state stacks
     expect(complete.querySelector('.ld-band')).not.toBeNull();
     expect(complete.querySelector('.ld-barrier')).not.toBeNull();
   }
+});
+
+describe('crossings at the precision their sources allow', { timeout: 30_000 }, () => {
+  const byId = (i: LayeredDefenseInput, id: string) => i.crossings.find((c) => c.id === id)!;
+  const markerOf = (doc: Document, i: LayeredDefenseInput, id: string) => {
+    const x = kmScale(i, 720);
+    const c = byId(i, id);
+    const km = c.kmAlong ?? (c.stretch!.fromKm + c.stretch!.toKm) / 2;
+    return [...doc.querySelectorAll('.ld-marks .crossing')].find((g) => {
+      const tx = Number(/translate\(([\d.]+),/.exec(g.getAttribute('transform')!)![1]);
+      return Math.abs(tx - x(km)) < 0.1;
+    });
+  };
+
+  test('a town-level crossing is ringed as approximate and said to be "about" its km', () => {
+    const doc = draw(input, 'strip');
+    const rabia = markerOf(doc, input, 'rabia-al-yarubiyah');
+    expect(rabia?.querySelector('.approx-ring')).not.toBeNull();
+    const alt = chart.steps.find((s) => s.id === 'strip')!.alt(input);
+    expect(alt).toContain(`Rabia–al-Yarubiyah at about km ${Math.round(byId(input, 'rabia-al-yarubiyah').kmAlong!)}`);
+  });
+
+  test('a sourced point is drawn without a ring', () => {
+    const sited = withData((copy) =>
+      copy.edit('crossings.json', (j: CrossingsFile) => {
+        j.crossings['rabia-al-yarubiyah']!.location = {
+          precision: 'site',
+          coordinates: [42.0657, 36.8086],
+          source: 'shafaq-2025-08-13-qaim',
+          asOf: '2025-08-13',
+        };
+      }),
+    );
+    const marker = markerOf(draw(sited, 'strip'), sited, 'rabia-al-yarubiyah');
+    expect(marker).toBeDefined();
+    expect(marker!.querySelector('.approx-ring')).toBeNull();
+    expect(chart.steps[0]!.alt(sited)).toMatch(/Rabia–al-Yarubiyah at km \d+/);
+  });
+
+  test('a region-level crossing is a band over exactly its computed stretch, its marker ringed at the middle', () => {
+    const x = kmScale(input, 720);
+    const tanf = byId(input, 'al-waleed-al-tanf');
+    expect(tanf.stretch).not.toBeNull();
+    const doc = draw(input, 'strip');
+    const bands = [...doc.querySelectorAll('.ld-marks .crossing-band')].map((b) =>
+      [...b.getAttribute('d')!.matchAll(/[MH]([\d.]+)/g)].map((m) => Number(m[1])),
+    );
+    expect(bands).toHaveLength(input.crossings.filter((c) => c.stretch).length);
+    expect(bands).toContainEqual([
+      expect.closeTo(x(tanf.stretch!.fromKm), 0),
+      expect.closeTo(x(tanf.stretch!.toKm), 0),
+    ]);
+    expect(markerOf(doc, input, 'al-waleed-al-tanf')?.querySelector('.approx-ring')).not.toBeNull();
+    const row = chart.table(input).rows.find((r) => r.id === 'crossing-al-waleed-al-tanf')!;
+    const [from, to] = [tanf.stretch!.fromKm, tanf.stretch!.toKm].map((km) => Math.round(km));
+    expect(row.cells.where!.text).toBe(`somewhere on km ${from}–${to}`);
+    expect(chart.steps[0]!.alt(input)).toContain(`Al-Waleed–al-Tanf somewhere on km ${from}–${to}`);
+  });
 });

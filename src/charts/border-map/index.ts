@@ -4,10 +4,10 @@
  */
 import { t } from '../../i18n/index.ts';
 import { chartMeta } from '../kit/chart-meta.ts';
-import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
+import { defineChart, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize } from '../svg.ts';
-import { formatKm, formatList, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
-import { areaAround, fitProjection, sliceLine } from '../../lib/geo/index.ts';
+import { formatKm } from '../../lib/format/index.ts';
+import { areaAround, fitProjection, pointAlong, sliceLine } from '../../lib/geo/index.ts';
 import { lineBoxes, pointBox, type Box } from '../kit/box.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
 import { placeGreedy, type LabelRequest, type Side } from '../kit/placer.ts';
@@ -19,9 +19,13 @@ import { drawMapLegend } from '../kit/map/legend.ts';
 import { basemapLabels, drawPlaceDots, mapLabel, MAP_LABEL } from '../kit/map/place-label.ts';
 import { frameBox, lineOnScreen, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
 import { scaleBar } from '../kit/map/scale-bar.ts';
+import { ringRadius } from '../kit/map/approximate.ts';
 import { CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type BorderMapInput } from './prepare.ts';
-import { crossingMarker } from './marks.ts';
-import { legendLayout } from './legend.ts';
+import { crossingBand, crossingMarker, markerReach } from './marks.ts';
+import { legendLayout, markerStyle } from './legend.ts';
+import { describe } from './describe.ts';
+import { table } from './table.ts';
+import { drawnCrossings } from './where.ts';
 import { isStretch, stretchAlt, stretchKm, stretchName, stretchRuns } from './stretch.ts';
 
 const words = () => t.charts['border-map'];
@@ -29,24 +33,13 @@ const words = () => t.charts['border-map'];
 /** A highlighted stretch shorter than this on screen, px, gets a ring around it. */
 const RING_BELOW = 20;
 const RING_RADIUS = 11;
+/** Half the width of a crossing's band (marks.css `.crossing-band`), px. */
+const BAND_HALF = 6;
 /** Half the side of a tripoint's square, px. */
 const TRIPOINT = 3.5;
 
-function describe(input: BorderMapInput): string {
-  const w = words().describe;
-  const { crossings } = input.facts;
-  const located = crossings.filter((c) => c.coordinates);
-  const missing = crossings.filter((c) => !c.coordinates);
-  const n = formatNumber(crossings.length);
-  const names = formatList(missing.map((c) => c.crossing.name));
-  const line = w.line(formatKm(input.facts.lengthKm), formatNumber(input.borderUnits.length));
-  if (!missing.length) return line + w.all(n);
-  if (!located.length) return line + w.none(n, names);
-  return line + w.some(formatNumber(located.length), n, names, missing.length === 1);
-}
-
 /** Frames the border and a margin around it: the story's area, not all of both countries. */
-function frameFor(input: BorderMapInput, width: number): MapFrame {
+export function frameFor(input: BorderMapInput, width: number): MapFrame {
   const area = areaAround(input.facts.line, FRAME_MARGIN_KM);
   const { projection, height } = fitProjection(area, { width, margin: [0, 0, 0, 0] });
   return mapFrame(projection, width, height);
@@ -77,6 +70,12 @@ function render(input: BorderMapInput, options: RenderOptions): string {
   basemap(map, frame, input.basemap, { units: input.borderUnits });
 
   const border = layer(map, 'border', words().layers.border(formatKm(input.facts.lengthKm)));
+  // Region-level crossings first, as bands under the line: somewhere on these stretches.
+  const drawn = showCrossings ? drawnCrossings(input) : [];
+  const bands = drawn.flatMap((c) =>
+    c.stretch ? [{ c, slice: sliceLine(input.facts.line, c.stretch.fromKm, c.stretch.toKm) }] : [],
+  );
+  for (const { c, slice } of bands) crossingBand(border, frame, slice, c);
   drawBorder(border, frame, input.facts.line, { line: stretch ? 'border-line border-line--muted' : 'border-line' });
   const runs = stretch ? stretchRuns(input, stretch) : [];
   const highlights = runs.map((r) => sliceLine(input.facts.line, r.fromKm, r.toKm));
@@ -125,18 +124,23 @@ function render(input: BorderMapInput, options: RenderOptions): string {
         bounds,
         radius: TRIPOINT,
         sides: endSides[key],
-        gaps: [4, type.marker + 2],
+        gaps: [4, type.marker + 2, ringRadius(type.marker) + 2],
       }),
     );
   }
+  // A band keeps labels off it as the line does, only wider.
+  for (const { slice } of bands) reserved.push(...lineBoxes(lineOnScreen(frame.projection, slice), BAND_HALF));
   const crossings = layer(map, 'crossings', words().layers.crossings);
-  const located = showCrossings ? input.facts.crossings.filter((c) => c.coordinates) : [];
-  located.forEach((c, i) => {
-    const at = project(frame.projection, c.coordinates!)!;
-    crossingMarker(crossings, at, i + 1, c, type.marker);
-    reserved.push(pointBox(at, type.marker));
+  drawn.forEach((c, i) => {
+    // A point where the data give one; a stretch's marker at its middle.
+    const lonLat = c.coordinates ?? pointAlong(input.facts.line, (c.stretch!.fromKm + c.stretch!.toKm) / 2);
+    const at = project(frame.projection, lonLat)!;
+    const style = markerStyle(c);
+    const reach = markerReach(style, type.marker);
+    crossingMarker(crossings, at, i + 1, c, type.marker, { style });
+    reserved.push(pointBox(at, reach));
     // Wide artboards name each crossing on the map too; narrow ones rely on the numbered key.
-    const label = { kind: 'crossing', size: type.small, bounds, radius: type.marker } as const;
+    const label = { kind: 'crossing', size: type.small, bounds, radius: reach } as const;
     if (!isNarrow(width)) crossingLabels.push(mapLabel(at, c.crossing.name, label));
   });
   reserved.push(scaleBar(map, frame, { size: type.small }));
@@ -164,42 +168,6 @@ function render(input: BorderMapInput, options: RenderOptions): string {
   const key = layer(svg, 'legend', t.charts.kit.map.legend);
   drawMapLegend(key, legend, { y: frame.height, width, height: legendHeight });
   return serialize(svg);
-}
-
-function table(input: BorderMapInput): DataTable {
-  const w = words().table;
-  const located = input.facts.crossings.filter((c) => c.coordinates);
-  return {
-    sortable: true,
-    caption: w.caption(formatKm(input.facts.lengthKm)),
-    columns: [
-      { key: 'name', label: w.columns.name, rowHeader: true },
-      { key: 'key', label: w.columns.key },
-      { key: 'km', label: w.columns.km, numeric: true },
-      { key: 'status', label: w.columns.status },
-    ],
-    rows: input.facts.crossings.map((c) => {
-      const key = located.indexOf(c);
-      const sources = [...(c.crossing.location.source ? [c.crossing.location.source] : []), ...c.current.sources];
-      return {
-        id: c.id,
-        cells: {
-          key: { text: key >= 0 ? w.key(formatNumber(key + 1)) : w.notShown },
-          name: { text: c.crossing.name, note: w.sides(c.crossing.iraqSide, c.crossing.syriaSide) },
-          km:
-            c.kmAlong === null
-              ? { text: w.notKnown, note: c.crossing.location.note }
-              : { text: formatKm(c.kmAlong), sort: Math.round(c.kmAlong * 10) / 10 },
-          status: {
-            text: w.status(words().stateLabel[c.current.state]!, formatPartialDate(c.current.date)),
-            note: c.current.summary,
-            sort: c.current.state,
-          },
-        },
-        sources: sources.filter((id, i, all) => all.indexOf(id) === i),
-      };
-    }),
-  };
 }
 
 export default defineChart<BorderMapInput>({

@@ -55,7 +55,6 @@ export function prepare(data: SiteData): BorderMapInput {
   const unitIds = Object.values(runs)
     .flat()
     .map((r) => r.id);
-  const located = facts.crossings.filter((c) => c.coordinates);
   const { tripoints } = data.border;
 
   return {
@@ -67,12 +66,11 @@ export function prepare(data: SiteData): BorderMapInput {
     places: places(data).features.filter((p) => p.properties.name_en in CONTEXT_PLACES),
     sources: [
       ...[tripoints.turkey.source, tripoints.jordan.source].filter((id): id is string => id !== undefined),
-      ...located.flatMap((c) => [
-        ...(c.crossing.location.source ? [c.crossing.location.source] : []),
-        ...c.current.sources,
-      ]),
-      ...facts.crossings.filter((c) => !c.coordinates).flatMap((c) => c.current.sources),
-    ].filter((id, i, all) => all.indexOf(id) === i),
+      // A sourced point's source; town- and region-level places come from the gazetteer and the map data.
+      ...facts.crossings.flatMap((c) => [c.crossing.location.source, ...c.current.sources]),
+    ]
+      .filter((id): id is string => id !== undefined)
+      .filter((id, i, all) => all.indexOf(id) === i),
     asOf: latestDate(facts.crossings.map((c) => c.current.date)) ?? 'undated',
   };
 }

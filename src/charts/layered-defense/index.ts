@@ -18,7 +18,8 @@ import { stripLayout } from './strip-layout.ts';
 import { barrierLayout } from './barrier-layout.ts';
 import { drawBarrier } from './barrier.ts';
 import { table } from './table.ts';
-import { kmAt, placed, reportedKm, riverText } from './text.ts';
+import { isDrawn } from '../../data/border-facts.ts';
+import { approximation, crossingKm, placed, reportedKm, riverText } from './text.ts';
 
 const words = () => t.charts['layered-defense'];
 
@@ -73,14 +74,18 @@ function render(input: LayeredDefenseInput, options: RenderOptions): string {
 
 function stripAlt(input: LayeredDefenseInput): string {
   const w = words().alt;
-  const unplaced = input.crossings.filter((c) => c.kmAlong === null);
+  const unplaced = input.crossings.filter((c) => !isDrawn(c));
   const names = (side: 'SYR' | 'IRQ') => formatList(input.segments[side].map((s) => s.name));
-  const crossings = placed(input).map((c) => w.crossingAt(c.crossing.name, kmAt(c.kmAlong!)));
+  const crossings = placed(input).map((c) =>
+    c.stretch ? w.crossingOn(c.crossing.name, crossingKm(c)!) : w.crossingAt(c.crossing.name, crossingKm(c)!),
+  );
+  const signs = approximation(input);
   return (
     w.strip(formatKm(input.lengthKm), names('SYR'), names('IRQ')) +
     (crossings.length
       ? w.crossings(formatList(crossings), riverText(input))
       : w.riverOnly(upperFirst(riverText(input)))) +
+    (signs.ring || signs.band ? w.placing(signs.ring, signs.band) : '') +
     (unplaced.length ? w.unplaced(formatList(unplaced.map((c) => c.crossing.name)), unplaced.length) : '')
   );
 }

@@ -9,7 +9,9 @@ import { formatKm, formatList, formatNumber, formatPartialDate } from '../../lib
 import { lowerFirst } from '../../lib/text/case.ts';
 import { textWidth, wrap, type TextStyle } from '../kit/text.ts';
 import { isNarrow, type TypeScale } from '../kit/type-scale.ts';
+import { isDrawn, kmMiddle } from '../../data/border-facts.ts';
 import type { LayeredDefenseInput, Segment } from './prepare.ts';
+import { approximation, isApproximate, placed } from './text.ts';
 
 /** How the strip's labels are drawn (src/styles/marks.css), so measured. */
 const STYLE: Record<'crossing' | 'country', TextStyle> = {
@@ -22,6 +24,10 @@ interface Tag {
   text: string;
   kind: 'crossing' | 'river';
   state?: string;
+  /** A crossing placed only approximately (from towns, or a stretch's middle): ringed. */
+  approximate?: boolean;
+  /** The stretch a region-level crossing lies somewhere on, px along the strip. */
+  band?: [number, number] | null;
   lane: number;
   side: 'right' | 'left';
 }
@@ -50,6 +56,9 @@ export interface StripLayout {
   noteLines: string[];
   unplacedY: number;
   unplacedLines: string[];
+  /** What the ring and the band mean, when the strip draws either. */
+  approxY: number;
+  approxLines: string[];
 }
 
 const words = () => t.charts['layered-defense'];
@@ -115,7 +124,8 @@ function rowLabels(
  */
 function placeTags(items: Omit<Tag, 'lane' | 'side'>[], size: number, left: number, right: number): Tag[] {
   const placed: (Tag & { x0: number; x1: number })[] = [];
-  for (const item of [...items].sort((a, b) => a.x - b.x)) {
+  // East to west: labels run to the right, so a western mark's label goes over, not under, the next one's.
+  for (const item of [...items].sort((a, b) => b.x - a.x)) {
     const w = textWidth(item.text, size, item.kind === 'crossing' ? STYLE.crossing : {});
     let done = false;
     for (let lane = 0; !done && lane < 8; lane++)
@@ -134,6 +144,13 @@ function placeTags(items: Omit<Tag, 'lane' | 'side'>[], size: number, left: numb
         done = true;
         break;
       }
+    // Never drop a mark: with no free lane, its label goes above all the others.
+    if (!done) {
+      const lane = Math.max(0, ...placed.map((p) => p.lane + 1));
+      const side = item.x + w + 4 <= right ? 'right' : 'left';
+      const x0 = side === 'right' ? item.x + 1 : item.x - w - 4;
+      placed.push({ ...item, lane, side, x0, x1: x0 + w + 3 });
+    }
   }
   return placed.map(({ x0: _x0, x1: _x1, ...tag }) => tag);
 }
@@ -163,9 +180,15 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
   const tickY = type.small + line(type.small) * axisTitle.length + 2;
   const axisY = tickY + 6;
 
-  const crossings = input.crossings
-    .filter((c) => c.kmAlong !== null)
-    .map((c) => ({ x: x(c.kmAlong!), text: c.crossing.name, kind: 'crossing' as const, state: c.current.state }));
+  // A point at its km; a stretch's label and marker at its middle, over its band.
+  const crossings = placed(input).map((c) => ({
+    x: x(kmMiddle(c)!),
+    text: c.crossing.name,
+    kind: 'crossing' as const,
+    state: c.current.state,
+    approximate: isApproximate(c),
+    band: c.stretch ? ([x(c.stretch.fromKm), x(c.stretch.toKm)] as [number, number]) : null,
+  }));
   const rivers = input.river.crossings.map((r) => ({
     x: x(r.kmAlong),
     text: input.river.name,
@@ -206,7 +229,11 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
     const lines = wrap(w.strip.callout(segment.name, region, kmRun(segment.fromKm, segment.toKm)), type.small, inner);
     callouts.push({ segment, lines, y: block(lines, 6) });
   }
-  const unplaced = input.crossings.filter((c) => c.kmAlong === null);
+  const signs = approximation(input);
+  const approxLines =
+    signs.ring || signs.band ? wrap(w.strip.approximate(signs.ring, signs.band), type.small, inner) : [];
+  const approxY = block(approxLines, 4);
+  const unplaced = input.crossings.filter((c) => !isDrawn(c));
   const unplacedLines = unplaced.length
     ? wrap(w.strip.unplaced(formatList(unplaced.map((c) => c.crossing.name)), unplaced.length), type.small, inner)
     : [];
@@ -253,5 +280,7 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
     noteLines,
     unplacedY,
     unplacedLines,
+    approxY,
+    approxLines,
   };
 }

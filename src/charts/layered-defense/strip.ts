@@ -10,6 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { formatKm, formatNumber, formatOrdinal } from '../../lib/format/index.ts';
 import { layer, type G, type Svg } from '../svg.ts';
 import { round } from '../kit/round.ts';
+import { approxRing } from '../kit/map/approximate.ts';
 import { textLines } from '../kit/text-lines.ts';
 import { isNarrow, type TypeScale } from '../kit/type-scale.ts';
 import type { LayeredDefenseInput } from './prepare.ts';
@@ -95,6 +96,13 @@ function drawMarks(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: 
       .append('path')
       .attr('class', 'ld-river')
       .attr('d', `M${round(tag.x)},${round(laneY(tag.lane) + 3)}V${round(L.borderY + L.rowHeight)}`);
+  // Region-level crossings' stretches under the line, as on the map: somewhere on these.
+  for (const tag of L.tags)
+    if (tag.band)
+      marks
+        .append('path')
+        .attr('class', `crossing-band crossing-band--${tag.state}`)
+        .attr('d', `M${round(tag.band[0])},${round(L.borderY)}H${round(Math.max(tag.band[1], tag.band[0] + 1))}`);
   for (const className of ['border-casing', 'border-line'])
     marks
       .append('path')
@@ -115,13 +123,13 @@ function drawMarks(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: 
         .append('path')
         .attr('class', 'ld-leader')
         .attr('d', `M${round(tag.x)},${round(y + 3)}V${round(L.borderY)}`);
-      marks
+      const r = isNarrow(width) ? 4 : 4.5;
+      const marker = marks
         .append('g')
         .attr('class', `crossing crossing--${tag.state}`)
-        .attr('transform', `translate(${round(tag.x)},${round(L.borderY)})`)
-        .append('circle')
-        .attr('class', 'crossing-symbol')
-        .attr('r', isNarrow(width) ? 4 : 4.5);
+        .attr('transform', `translate(${round(tag.x)},${round(L.borderY)})`);
+      if (tag.approximate) approxRing(marker, r);
+      marker.append('circle').attr('class', 'crossing-symbol').attr('r', r);
     }
     const right = tag.side === 'right';
     marks
@@ -217,6 +225,7 @@ export function drawStrip(svg: Svg | G, input: Input, width: number, type: TypeS
   drawAxis(svg, input, L, x, width, type);
   drawRows(svg, input, L, x, type);
   drawMarks(svg, input, L, x, width, type);
+  if (L.approxLines.length) textLines(layer(svg, 'ld-approximate'), L.margin, L.approxY, L.approxLines, note(type));
   if (L.unplacedLines.length) textLines(layer(svg, 'ld-unplaced'), L.margin, L.unplacedY, L.unplacedLines, note(type));
   if (showLines) drawBands(svg, input, L, x, width, type);
 }

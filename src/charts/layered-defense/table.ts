@@ -6,7 +6,9 @@ import { upperFirst } from '../../lib/text/case.ts';
 import type { DataTable, Row } from '../types.ts';
 import type { LayeredDefenseInput } from './prepare.ts';
 import { kmRun } from './strip-layout.ts';
-import { confidenceText, kmAt, reportedKm } from './text.ts';
+import { kmMiddle, type PlacedCrossing } from '../../data/border-facts.ts';
+import { formatList } from '../../lib/format/index.ts';
+import { confidenceText, crossingKm, kmAt, reportedKm } from './text.ts';
 
 const words = () => t.charts['layered-defense'];
 
@@ -22,6 +24,23 @@ function dimensionText(d: Dimension): string {
     formatPartialDate(d.asOf),
     confidence,
   );
+}
+
+/** A crossing's place along the border, sorted by its km (a stretch by its middle), with how it was placed. */
+function whereCell(input: LayeredDefenseInput, c: PlacedCrossing) {
+  const w = words().table;
+  const middle = kmMiddle(c);
+  if (middle === null) return { text: w.notPlaced, note: c.crossing.location.note };
+  const text = crossingKm(c)!;
+  const stretch = c.crossing.location.stretch;
+  const name = (iso: string) => [...input.segments.IRQ, ...input.segments.SYR].find((s) => s.id === iso)?.name ?? iso;
+  const note =
+    c.stretch && stretch
+      ? w.onStretch(name(stretch.iraq), name(stretch.syria))
+      : c.precision === 'town'
+        ? w.nearTowns(formatList(c.towns.map((town) => town.name)), c.towns.length === 1)
+        : c.crossing.location.note;
+  return { text, sort: middle, ...(note ? { note } : {}) };
 }
 
 function stripRows(input: LayeredDefenseInput): Row[] {
@@ -48,10 +67,7 @@ function stripRows(input: LayeredDefenseInput): Row[] {
       cells: {
         item: { text: c.crossing.name },
         part: { text: w.crossing },
-        where:
-          c.kmAlong === null
-            ? { text: w.notPlaced, note: c.crossing.location.note }
-            : { text: kmAt(c.kmAlong), sort: c.kmAlong },
+        where: whereCell(input, c),
         detail: {
           text: w.status(words().stateWord[c.current.state]!, formatPartialDate(c.current.date)),
           note: c.current.summary,

@@ -4,7 +4,7 @@
  */
 export const borderMap = {
   title: 'Iraq’s border with Syria',
-  credit: 'Map: Natural Earth 1:10m (public domain)',
+  credit: 'Map: Natural Earth 1:10m (public domain); town centres: GeoNames (CC BY 4.0)',
   /** A crossing's state: in the table, and in running text. */
   stateLabel: { open: 'Open', closed: 'Closed', limited: 'Limited opening' } as Record<string, string>,
   stateWord: { open: 'open', closed: 'closed', limited: 'limited opening' } as Record<string, string>,
@@ -20,19 +20,41 @@ export const borderMap = {
   legend: {
     border: (length: string) => `Iraq–Syria border, ${length} as drawn`,
     stretch: (name: string, length: string) => `${name}: ${length} of it`,
-    crossing: (name: string, state: string) => `${name}: ${state}`,
+    crossing: (name: string, state: string, where: string) => `${name}: ${state}; ${where}`,
     unlocated: (name: string, state: string) => `${name}: ${state}; not on the map, as no source gives its location`,
+    ring: 'Dashed ring: position approximate',
+    band: 'Band: somewhere on this stretch',
+  },
+  /** Where a crossing is along the border, as the map, key, table and alt text all say it. */
+  where: {
+    site: (km: string) => `km ${km}`,
+    town: (km: string) => `about km ${km}`,
+    region: (from: string, to: string) => `somewhere on km ${from}–${to}`,
   },
   describe: {
     line: (length: string, units: string) =>
       `Map of the Iraq–Syria border, ${length} long as drawn, from the tripoint with Turkey on the Tigris to the ` +
       `tripoint with Jordan, running through ${units} governorates. `,
-    all: (n: string) => `All ${n} of its crossings are marked.`,
+    /** "1 Faysh Khabur–Semalka, somewhere on km 0–6, the stretch Duhok and Hasakah share". */
+    listed: (marked: string, total: string, all: boolean, list: string) =>
+      `${all ? `Its ${total} crossings are` : `${marked} of its ${total} crossings are marked,`} numbered north to ` +
+      `south: ${list}. `,
+    item: (key: string, name: string, where: string) => `${key} ${name}, ${where}`,
+    nearTowns: (where: string, towns: string) => `${where}, where the border passes nearest ${towns}`,
+    onStretch: (where: string, iraq: string, syria: string) => `${where}, the stretch ${iraq} and ${syria} share`,
+    /** How many are placed how: joined into one sentence. */
+    sites: (n: string, one: boolean) => `${n} ${one ? 'is' : 'are'} at the position a source gives`,
+    towns: (n: string, one: boolean) =>
+      `${n} ${one ? 'is' : 'are'} placed approximately, from the towns either side (with a dashed ring)`,
+    regions: (n: string, one: boolean) =>
+      `${n} ${one ? 'is' : 'are'} known only to lie on the stretch of border two governorates share (a band, ` +
+      'its marker ringed at the middle)',
+    counts: (parts: string) => `Of these, ${parts}.`,
+    unmarked: (names: string, one: boolean) =>
+      ` ${names} ${one ? 'is' : 'are'} not marked, because no source we can cite gives ` +
+      `${one ? 'its position' : 'their positions'}.`,
     none: (n: string, names: string) =>
       `None of its ${n} crossings is marked, because no source we can cite gives their positions: ${names}.`,
-    some: (marked: string, n: string, names: string, one: boolean) =>
-      `${marked} of its ${n} crossings are marked; ${names} ${one ? 'is' : 'are'} not, because no source we can ` +
-      `cite gives ${one ? 'its position' : 'their positions'}.`,
   },
   alt: {
     whole: (length: string) =>
@@ -50,6 +72,12 @@ export const borderMap = {
     key: (n: string) => `No. ${n}`,
     notShown: 'not shown',
     notKnown: 'not known',
+    km: { site: (km: string) => `km ${km}`, town: (km: string) => `about km ${km}` },
+    kmRun: (from: string, to: string) => `km ${from}–${to}`,
+    nearTowns: (towns: string, one: boolean) =>
+      `Approximate: where the border passes nearest ${towns} (town ${one ? 'centre' : 'centres'} from GeoNames).`,
+    onStretch: (iraq: string, syria: string) =>
+      `Somewhere on the stretch of border ${iraq} and ${syria} share; no source we can cite gives its position.`,
     status: (state: string, date: string) => `${state} (${date})`,
     sides: (iraq: string, syria: string) => `${iraq} – ${syria}`,
   },

@@ -5,8 +5,8 @@
 export const layeredDefense = {
   title: 'Three lines, one border',
   credit:
-    'Chart: border line and governorates from Natural Earth 1:10m; lines of defence and barrier schematic, ' +
-    'from the sources listed',
+    'Chart: border line and governorates from Natural Earth 1:10m; town centres placing crossings from ' +
+    'GeoNames (CC BY 4.0); lines of defence and barrier schematic, from the sources listed',
   stateWord: { open: 'open', closed: 'closed', limited: 'limited opening' } as Record<string, string>,
   /** A confidence level the data give, as a word. */
   confidence: { high: 'high', medium: 'medium', low: 'low' } as Record<string, string>,
@@ -18,6 +18,12 @@ export const layeredDefense = {
   /** "km 120", and a run "km 120–180". */
   km: (n: string) => `km ${n}`,
   kmRun: (from: string, to: string) => `km ${from}–${to}`,
+  /** Where a crossing is, as precisely as its sources allow: a sourced point, one placed from towns, a stretch. */
+  crossingKm: {
+    site: (km: string) => `km ${km}`,
+    town: (km: string) => `about km ${km}`,
+    region: (from: string, to: string) => `somewhere on km ${from}–${to}`,
+  },
   /** Reported sizes: "3 m", "about 3 m wide". */
   metres: (n: string) => `${n}\u00a0m`,
   units: { m: 'm', km: 'km', items: '', hours: 'hours' } as Record<string, string>,
@@ -47,6 +53,14 @@ export const layeredDefense = {
     unplaced: (names: string, n: number) =>
       `Not placed: ${names} ${n > 1 ? 'crossings' : 'crossing'}, ` +
       `as no source gives ${n > 1 ? 'their positions' : 'its position'}.`,
+    /** Under the strip, when any crossing is not at a sourced point. */
+    approximate: (ring: boolean, band: boolean) =>
+      [
+        ring ? 'Dashed ring: crossing placed approximately, from the towns either side or a stretch’s middle.' : '',
+        band ? 'Shaded band: the stretch of border a crossing lies somewhere on.' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     band: (ordinal: string, name: string) => `${ordinal} line: ${name}`,
     peshmerga: (heldBy: string, name: string, runs: string, length: string) =>
       `${heldBy}: ${name}, ${runs} (${length} on this map)`,
@@ -79,7 +93,8 @@ export const layeredDefense = {
   describeParts: {
     strip: (length: string, placed: string, total: string, river: string) =>
       `The Iraq–Syria border unrolled as a ${length} strip from the Turkish tripoint to the Jordanian one, ` +
-      `with the governorates on each side; ${placed} of ${total} crossings are placed at their km, and ${river}. `,
+      `with the governorates on each side; ${placed} of ${total} crossings are drawn, as precisely as the sources ` +
+      `allow, and ${river}. `,
     lines: (names: string, n: string) =>
       `On the Iraqi side, ${names} are drawn as ${n} evenly spaced schematic lines, because the distances between ` +
       'them are not known',
@@ -95,6 +110,16 @@ export const layeredDefense = {
       `Syria's ${syria} lie above the line and Iraq's ${iraq} below it. `,
     crossings: (list: string, river: string) => `Crossings: ${list}; ${river}.`,
     crossingAt: (name: string, km: string) => `${name} at ${km}`,
+    crossingOn: (name: string, stretch: string) => `${name} ${stretch}`,
+    /** How the crossings not at a sourced point are drawn. */
+    placing: (ring: boolean, band: boolean) =>
+      ' ' +
+      [
+        ring ? 'Crossings placed only approximately are ringed.' : '',
+        band ? 'A shaded band marks the stretch of border a crossing is known only to lie on.' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     riverOnly: (river: string) => `${river}.`,
     unplaced: (names: string, n: number) =>
       ` ${names} ${n > 1 ? 'are' : 'is'} not placed, as no source we can cite gives ` +
@@ -122,6 +147,10 @@ export const layeredDefense = {
     governorateNote: 'Computed from the Natural Earth 1:10m admin-1 outlines, to about 1 km.',
     crossing: 'Crossing',
     notPlaced: 'not placed',
+    nearTowns: (towns: string, one: boolean) =>
+      `Approximate: where the border passes nearest ${towns} (town ${one ? 'centre' : 'centres'} from GeoNames).`,
+    onStretch: (iraq: string, syria: string) =>
+      `Somewhere on the stretch of border ${iraq} and ${syria} share; no source we can cite gives its position.`,
     status: (state: string, date: string) => `${state} (${date})`,
     river: 'River',
     riverWhere: 'Where the river crosses the border line',

@@ -6,4 +6,5 @@ export { fitProjection, type FitOptions } from './fit-projection.ts';
 export { segmentsAlong, type Area, type Run } from './segments-along.ts';
 export { areaAround } from './area-around.ts';
 export { sliceLine } from './slice-line.ts';
+export { pointAlong } from './point-along.ts';
 export { arcIntersection, lineIntersections } from './line-intersections.ts';

@@ -1,5 +1,7 @@
 /** The story's first sections: where the border runs, and how long it is. */
+import { isDrawn } from '../../data/border-facts.ts';
 import { t } from '../../i18n/index.ts';
+import { upperFirst } from '../../lib/text/case.ts';
 import { formatKm, formatPartialDate } from '../../lib/format/index.ts';
 import { according } from '../attribution.ts';
 import { borderClaims, run } from '../facts.ts';
@@ -55,19 +57,39 @@ export const BORDER_SECTIONS: StorySection[] = [
       {
         state: 'crossings',
         text: (s) => {
-          const unplaced = s.border.crossings.filter((c) => !c.coordinates);
-          const all = s.border.crossings.length;
-          const names = t.list(unplaced.map((c) => c.crossing.name));
+          const { crossings } = s.border;
+          const unplaced = crossings.filter((c) => !isDrawn(c));
+          const all = crossings.length;
+          const names = (list: typeof crossings) => t.list(list.map((c) => c.crossing.name));
+          const verb = (list: typeof crossings) => (list.length === 1 ? 'is' : 'are');
+          // How each is drawn, from its rung on the precision ladder, so the prose says what the map shows.
+          const towns = crossings.filter((c) => c.precision === 'town' && isDrawn(c));
+          const stretches = crossings.filter((c) => c.stretch);
+          const exact = crossings.filter((c) => c.precision === 'site');
+          const how = [
+            towns.length
+              ? `${names(towns)} ${verb(towns)} placed approximately, where the border passes nearest the towns ` +
+                'either side'
+              : '',
+            stretches.length
+              ? `${names(stretches)} ${verb(stretches)} shown only as the stretch of border ` +
+                `${stretches.length === 1 ? 'its' : 'their'} two governorates share`
+              : '',
+          ].filter(Boolean);
+          const placing = how.length
+            ? ` ${exact.length ? '' : 'No source we can cite gives the exact position of any of them: '}` +
+              `${exact.length ? upperFirst(how.join('; ')) : how.join('; ')}.`
+            : '';
           const where =
             unplaced.length === 0
               ? ''
               : unplaced.length === all
                 ? ' No source we can cite gives the position of any of them, so they are listed there, not drawn.'
-                : ` For ${names}, no source we can cite gives a position, so ` +
+                : ` For ${names(unplaced)}, no source we can cite gives a position, so ` +
                   `${unplaced.length === 1 ? 'it is' : 'they are'} listed there, not drawn.`;
           return [
             `The two sides are linked by ${all} crossings. The latest report we hold for each is summarised in the ` +
-              `table under the map.${where}`,
+              `table under the map.${placing}${where}`,
           ];
         },
       },

@@ -22,8 +22,8 @@ export const DEFENCE_SECTIONS: StorySection[] = [
         state: 'strip',
         text: (s) => [
           `Unrolled into a straight strip, the border runs ${formatKm(s.border.lengthKm)} from the Turkish tripoint ` +
-            'to the Jordanian one: Syria’s governorates on one side, Iraq’s on the other, and the crossings and the ' +
-            'Euphrates where the geometry places them.',
+            'to the Jordanian one: Syria’s governorates on one side, Iraq’s on the other, the crossings as precisely ' +
+            'as the sources place them, and the Euphrates where the geometry puts it.',
         ],
       },
       {
