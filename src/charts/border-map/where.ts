@@ -5,6 +5,7 @@
  * south, in the order border-facts sorts them.
  */
 import { isDrawn, type PlacedCrossing } from '../../data/border-facts.ts';
+import { plainName } from '../../data/gazetteer.ts';
 import { t } from '../../i18n/index.ts';
 import { formatList, formatNumber } from '../../lib/format/index.ts';
 import type { BorderMapInput } from './prepare.ts';
@@ -29,7 +30,7 @@ export function whereText(c: PlacedCrossing): string | null {
 }
 
 /** The towns a town-level crossing was placed from, as GeoNames spells them. */
-export const townNames = (c: PlacedCrossing) => formatList(c.towns.map((town) => town.name));
+export const townNames = (c: PlacedCrossing) => formatList(c.towns.map((town) => plainName(town.name)));
 
 /** A governorate's name from its ISO 3166-2 code, from the map's own outlines. */
 export function unitName(input: BorderMapInput, iso: string): string {

@@ -1,4 +1,5 @@
 /** The layered-defence table: the strip north to south, the lines, the Peshmerga sector, the barrier's parts. */
+import { plainName } from '../../data/gazetteer.ts';
 import { t } from '../../i18n/index.ts';
 import type { Dimension } from '../../data/schema/fortifications.ts';
 import { formatKm, formatNumber, formatOrdinal, formatPartialDate } from '../../lib/format/index.ts';
@@ -38,7 +39,7 @@ function whereCell(input: LayeredDefenseInput, c: PlacedCrossing) {
     c.stretch && stretch
       ? w.onStretch(name(stretch.iraq), name(stretch.syria))
       : c.precision === 'town'
-        ? w.nearTowns(formatList(c.towns.map((town) => town.name)), c.towns.length === 1)
+        ? w.nearTowns(formatList(c.towns.map((town) => plainName(town.name))), c.towns.length === 1)
         : c.crossing.location.note;
   return { text, sort: middle, ...(note ? { note } : {}) };
 }
