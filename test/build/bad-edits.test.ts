@@ -17,6 +17,13 @@ const text = (file: string, change: (t: string) => string) => (c: DataCopy) =>
 const obs = (j: { observations: Record<string, unknown>[] }, i: number) => j.observations[i]!;
 /** Saves one character as a single Windows-1252 / Latin-1 byte: a paste in an editor set to the wrong encoding. */
 const latin1 = (file: string, find: string, replace: string) => (c: DataCopy) => latin1Edit(c, file, find, replace);
+/** A site-level location, as an editor would write one from a source: the edits below break its coordinates. */
+const sitePoint = (coordinates: unknown) => ({
+  precision: 'site',
+  coordinates,
+  sources: ['ap-2026-01-23-aqtan-prison'],
+  asOf: '2026-01',
+});
 
 const BAD_EDITS: Edit[] = [
   // Syntax
@@ -155,24 +162,30 @@ const BAD_EDITS: Edit[] = [
     'a coordinate off the map',
     'sites.json',
     'sites.al-shaddadi.location.coordinates',
-    (c) => c.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.coordinates = [140.7303, 36.0561])),
+    (c) => c.edit('sites.json', (j) => (j.sites['al-shaddadi'].location = sitePoint([140.7303, 36.0561]))),
   ],
   [
     'coordinates as one text',
     'sites.json',
     'sites.al-shaddadi.location.coordinates',
-    (c) => c.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.coordinates = '40.7303, 36.0561')),
+    (c) => c.edit('sites.json', (j) => (j.sites['al-shaddadi'].location = sitePoint('40.7303, 36.0561'))),
   ],
   [
     'a third coordinate',
     'sites.json',
     'sites.al-shaddadi.location.coordinates',
-    (c) => c.edit('sites.json', (j) => j.sites['al-shaddadi'].location.coordinates.push(0)),
+    (c) => c.edit('sites.json', (j) => (j.sites['al-shaddadi'].location = sitePoint([40.7303, 36.0561, 0]))),
+  ],
+  [
+    'a town the gazetteer lacks',
+    'sites.json',
+    'sites.al-shaddadi.location.town',
+    (c) => c.edit('sites.json', (j) => (j.sites['al-shaddadi'].location.town = 'Shadadi')),
   ],
   [
     'a site placed in the wrong country',
     'sites.json',
-    'sites.al-shaddadi.location.coordinates',
+    'sites.al-shaddadi.location.town',
     (c) => c.edit('sites.json', (j) => (j.sites['al-shaddadi'].country = 'IRQ')),
   ],
   [
@@ -184,6 +197,7 @@ const BAD_EDITS: Edit[] = [
         'crossings.json',
         (j) =>
           (j.crossings['al-waleed-al-tanf'].location = {
+            precision: 'site',
             coordinates: [38.2, 33.4],
             source: 'shafaq-2025-08-13-qaim',
             asOf: '2025-08-13',

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { borderFacts } from '../../src/data/border-facts.ts';
 import { loadSiteData } from '../../src/data/load.ts';
-import { formatKm } from '../../src/lib/format/index.ts';
+import { formatKm, formatNumber } from '../../src/lib/format/index.ts';
 import { SECTIONS } from '../../src/story/sections.ts';
 import { story } from '../../src/story/model.ts';
 import { byPublisher } from '../../src/sources/bibliography.ts';
@@ -40,7 +40,7 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s in the story', (i
   });
 });
 
-test('the crossings table lists every crossing in data/, with its computed km position', () => {
+test('the crossings table lists every crossing in data/, with its computed km position at its precision', () => {
   const facts = borderFacts(loadSiteData());
   const rows = [...document.querySelectorAll('#border-map-table tbody tr')];
   expect(
@@ -56,7 +56,15 @@ test('the crossings table lists every crossing in data/, with its computed km po
   for (const crossing of facts.crossings) {
     const row = document.querySelector(`#border-map-table-${crossing.id}`)!;
     expect(row.textContent).toContain(crossing.crossing.name);
-    expect(row.textContent).toContain(crossing.kmAlong === null ? 'not known' : formatKm(crossing.kmAlong));
+    // A sourced point at its km; one placed from towns "about"; a stretch by its ends.
+    const { kmAlong, stretch, precision } = crossing;
+    const km = (n: number) => formatNumber(Math.round(n));
+    const expected = stretch
+      ? `km ${km(stretch.fromKm)}–${km(stretch.toKm)}`
+      : kmAlong === null
+        ? 'not known'
+        : `${precision === 'town' ? 'about ' : ''}km ${km(kmAlong)}`;
+    expect(row.textContent).toContain(expected);
   }
 });
 
