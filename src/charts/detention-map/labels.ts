@@ -4,7 +4,7 @@
  * where it overlaps least.
  */
 import { t } from '../../i18n/index.ts';
-import type { Box } from '../kit/box.ts';
+import { inflate, type Box } from '../kit/box.ts';
 import type { LabelRequest, Line, Side } from '../kit/placer.ts';
 import { wrap } from '../kit/text.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
@@ -27,6 +27,11 @@ const SIDES: readonly Side[] = [
 /** How wide a name may run before it wraps, px. */
 const NAME_WIDTH = { narrow: 130, wide: 220, unwrapped: 400 } as const;
 const NAME_WEIGHT = 700;
+/**
+ * How far a label keeps from the markers of other groups, px (it may stand 3 px from its own);
+ * less on phones, where the rings nearly touch.
+ */
+const ASSOCIATION = { narrow: 5, wide: 10 } as const;
 /** Distances from a mark a label may stand, px; beyond the first it gets a leader line. */
 const GAPS = { narrow: [3, 14, 26], wide: [3, 18] } as const;
 
@@ -109,9 +114,12 @@ export function siteLabels(
 ): LabelRequest[] {
   const { state, narrow, type, bounds } = options;
   const first = (g: PlaceGroup) => Number(state === 'al-hol' && g.members.some((v) => v.id === FOCUS_SITE));
+  // A label keeps this far from every other group's marker: close to one, it would be read as its.
+  const boxes = drawn.map(({ group, at }) => ({ group, box: markerBox(at, group, type.marker) }));
   return [...drawn]
     .sort((a, b) => first(b.group) - first(a.group))
     .map(({ group, at }) => ({
+      avoid: boxes.filter((b) => b.group !== group).map((b) => inflate(b.box, ASSOCIATION[narrow ? 'narrow' : 'wide'])),
       anchor: markerBox(at, group, type.marker),
       versions: labelVersions(group, state, narrow, type.small),
       sides: SIDES,

@@ -15,7 +15,8 @@ import {
   type LegendSymbol,
 } from '../kit/map/legend.ts';
 import { round } from '../kit/round.ts';
-import { FOCUS_SITE, fillOf, ringRadius, siteMarker, type Fill } from './marks.ts';
+import { ringRadius } from '../kit/map/approximate.ts';
+import { FOCUS_SITE, fillOf, siteMarker, type Fill } from './marks.ts';
 import type { DetentionMapInput, SiteView } from './prepare.ts';
 import { hasRing, unlocatedText, type State } from './text.ts';
 
@@ -33,10 +34,10 @@ function ringSymbol(r: number): LegendSymbol {
   return (g, [x, y]) =>
     g
       .append('circle')
-      .attr('class', 'site-ring')
+      .attr('class', 'approx-ring')
       .attr('cx', round(x + 11))
       .attr('cy', round(y))
-      .attr('r', round(ringRadius(r) * 0.75));
+      .attr('r', ringRadius(r));
 }
 
 function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: string): LegendRow[] {

@@ -7,6 +7,7 @@ import type { G, Svg } from '../svg.ts';
 import { round } from '../kit/round.ts';
 import type { ControlKind } from './control.ts';
 import { pointBox } from '../kit/box.ts';
+import { approxRing, ringRadius } from '../kit/map/approximate.ts';
 import type { PlaceGroup, Precision, SiteView } from './prepare.ts';
 import { hasRing } from './text.ts';
 
@@ -40,9 +41,6 @@ export function hatchPattern(svg: Svg, idPrefix: string): void {
   pattern.append('path').attr('class', 'hatch-line').attr('d', 'M0,0V3');
 }
 
-/** The radius of the dashed ring around a site drawn at its town's centre. */
-export const ringRadius = (r: number) => round(r * 1.9);
-
 /** How far apart the symbols of sites drawn at one point stand, in marker radii. */
 export const SPACING = 1.75;
 
@@ -75,7 +73,7 @@ export function groupMarker(
     .append('g')
     .attr('class', `site-group site-group--${group.precision}`)
     .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
-  if (hasRing(group.precision)) outer.append('circle').attr('class', 'site-ring').attr('r', reach(group, r));
+  if (hasRing(group.precision)) approxRing(outer, r, reach(group, r));
   const n = group.members.length;
   group.members.forEach((v, i) => {
     siteMarker(outer, [memberOffset(i, n, r), 0], v, fill(v), r, idPrefix, { ring: false });
@@ -101,8 +99,7 @@ export function siteMarker(
     .attr('transform', `translate(${round(at[0])},${round(at[1])})`);
   // Names its row in the chart's table: the page shows that row as the details on demand.
   if (site.id) marker.attr('data-row', site.id);
-  if ((options.ring ?? true) && hasRing(site.precision))
-    marker.append('circle').attr('class', 'site-ring').attr('r', ringRadius(r));
+  if ((options.ring ?? true) && hasRing(site.precision)) approxRing(marker, r);
   const side = round(r * 1.44);
   const d = round(r * 0.95);
   const symbol =

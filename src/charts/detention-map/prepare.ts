@@ -32,7 +32,7 @@ import { escapesOf, type Escapes } from './escapes.ts';
  * room for the Iraqi side; narrow ones only the sites and the border beside those governorates,
  * so that the map stays tall enough to read on a phone.
  */
-export const FRAME_MARGIN_KM = { wide: { x: 70, y: 40 }, narrow: { x: 25, y: 60 } } as const;
+export const FRAME_MARGIN_KM = { wide: { x: 70, y: 20 }, narrow: { x: 25, y: 60 } } as const;
 /** Without a drawn site, the frame is the border with this margin, km. */
 export const BORDER_MARGIN_KM = { x: 150, y: 45 } as const;
 /** Cities drawn for orientation (an editorial choice, not facts); `narrow` ones also on phones. */

@@ -68,6 +68,12 @@ export interface LabelRequest {
   required?: boolean;
   /** Set beyond the first distance, the label gets a leader line (default); false: nudged, no line. */
   leader?: boolean;
+  /**
+   * Boxes this label alone keeps off, where it may not overlap (unless required and nothing else
+   * fits): e.g. a margin round the other markers, so that a label set beside one is not read as
+   * another's.
+   */
+  avoid?: readonly Box[];
 }
 
 export interface Segment {
@@ -202,6 +208,7 @@ export function placeGreedy(reserved: readonly Box[], requests: readonly LabelRe
   const free = (p: Placement) =>
     within(p.box, p.request.bounds) &&
     !taken.some((t) => overlaps(t, p.box)) &&
+    !(p.request.avoid ?? []).some((a) => overlaps(a, p.box)) &&
     // A leader line may not run through another label or mark (thin lines excepted).
     !(p.leader && taken.some((t) => !t.thin && !overlaps(t, p.request.anchor) && crosses(p.leader!, t)));
   for (const request of requests) {
@@ -213,7 +220,10 @@ export function placeGreedy(reserved: readonly Box[], requests: readonly LabelRe
         break;
       }
       if (request.required) {
-        const cost = taken.reduce((s, t) => s + overlapArea(t, p.box), 0) + (within(p.box, request.bounds) ? 0 : 1e6);
+        const cost =
+          taken.reduce((s, t) => s + overlapArea(t, p.box), 0) +
+          (request.avoid ?? []).reduce((s, a) => s + overlapArea(a, p.box), 0) +
+          (within(p.box, request.bounds) ? 0 : 1e6);
         if (!least || cost < least.cost) least = { p, cost };
       }
     }
