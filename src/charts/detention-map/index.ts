@@ -10,7 +10,7 @@ import { areaAround, fitProjection } from '../../lib/geo/index.ts';
 import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize } from '../svg.ts';
-import { lineBoxes } from '../kit/box.ts';
+import { inflate, lineBoxes } from '../kit/box.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
 import { placeGreedy } from '../kit/placer.ts';
 import { placeAvoiding } from '../kit/place-avoiding.ts';
@@ -117,7 +117,8 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
   const sitePlacements = placeAvoiding(marks, border, site);
   const placements = [
     ...sitePlacements,
-    ...placeGreedy([...marks, ...border, ...sitePlacements.map((p) => p.box)], base.requests),
+    // A hair of room round the sites' labels: the browser's glyph boxes run a little past the measured ones.
+    ...placeGreedy([...marks, ...border, ...sitePlacements.map((p) => inflate(p.box, 1.5))], base.requests),
   ];
   drawPlaceDots(layer(map, 'places'), placements, base.dots);
   drawPlacements(layer(map, 'labels'), placements);

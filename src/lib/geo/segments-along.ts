@@ -26,8 +26,29 @@ function outlines(geometry: Polygon | MultiPolygon): LineString[] {
   return polygons.flat().map((ring) => ({ type: 'LineString', coordinates: ring }));
 }
 
+/** km per degree of latitude, a little under the true 111.2 so that a bound from it stays below the distance. */
+const KM_PER_DEGREE_BOUND = 110;
+
+/** A lower bound on the km from a point to anything inside a lon/lat box (cheap: no trigonometry per vertex). */
+function boxBoundKm([lon, lat]: LonLat, box: { west: number; east: number; south: number; north: number }): number {
+  const dLon = Math.max(box.west - lon, 0, lon - box.east);
+  const dLat = Math.max(box.south - lat, 0, lat - box.north);
+  const cosLat = Math.cos((Math.max(Math.abs(lat), Math.abs(box.south), Math.abs(box.north)) * Math.PI) / 180);
+  return KM_PER_DEGREE_BOUND * Math.hypot(dLon * cosLat, dLat);
+}
+
+function boxOf(rings: LineString[]) {
+  const points = rings.flatMap((r) => r.coordinates);
+  const lons = points.map((p) => p[0]!),
+    lats = points.map((p) => p[1]!);
+  return { west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats) };
+}
+
 export function segmentsAlong(line: LineString, areas: readonly Area[], stepKm = 1): Run[] {
-  const rings = areas.map((area) => ({ id: area.id, rings: outlines(area.geometry) }));
+  const rings = areas.map((area) => {
+    const r = outlines(area.geometry);
+    return { id: area.id, rings: r, box: boxOf(r) };
+  });
   const runs: Run[] = [];
   let start = 0;
   line.coordinates.forEach((c, i) => {
@@ -42,11 +63,17 @@ export function segmentsAlong(line: LineString, areas: readonly Area[], stepKm =
       const mid = at((k + 0.5) / pieces) as [number, number];
       let best: string | undefined,
         bestKm = Infinity;
-      for (const area of rings)
+      // Nearest box first; an area whose box is already further than the best outline is skipped.
+      const order = rings
+        .map((area) => ({ area, bound: boxBoundKm(mid, area.box) }))
+        .sort((x, y) => x.bound - y.bound);
+      for (const { area, bound } of order) {
+        if (bound >= bestKm) break;
         for (const ring of area.rings) {
           const km = nearestOnLine(ring, mid).kmAway;
           if (km < bestKm) [best, bestKm] = [area.id, km];
         }
+      }
       const from = start + (k * length) / pieces,
         to = start + ((k + 1) * length) / pieces;
       const last = runs.at(-1);
