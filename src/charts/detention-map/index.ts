@@ -37,8 +37,11 @@ function frameFor(input: DetentionMapInput, width: number): MapFrame {
   const focus: FeatureCollection<Geometry> = {
     type: 'FeatureCollection',
     features: [
-      ...(narrow ? input.frameLine.map(feature) : (input.frameUnits as Feature<Geometry>[])),
-      ...input.groups.map((g) => feature({ type: 'Point', coordinates: g.at })),
+      // Each drawn point and where its shortest line meets the border: the map is about those.
+      ...input.groups.flatMap((g) => [
+        feature({ type: 'Point', coordinates: g.at }),
+        feature({ type: 'Point', coordinates: g.border.point }),
+      ]),
     ],
   };
   // Without a drawn site there is nothing to frame but the border itself.

@@ -10,7 +10,6 @@ import {
   BORDER_COUNTRIES,
   admin1,
   borderLine,
-  countryAreas,
   places,
   type Admin1Props,
   type PlaceProps,
@@ -22,17 +21,16 @@ import { sitePoint } from '../../data/locations.ts';
 import type { GazetteerPlace } from '../../data/schema/gazetteer.ts';
 import type { SiteData } from '../../data/validate.ts';
 import { latestDate } from '../../lib/format/index.ts';
-import { distanceKm, nearestOnLine, segmentsAlong, sliceLine } from '../../lib/geo/index.ts';
+import { distanceKm, nearestOnLine } from '../../lib/geo/index.ts';
 import { selectBasemap, type BasemapParts } from '../kit/map/basemap.ts';
 import { controlOf, type Control } from './control.ts';
 import { escapesOf, type Escapes } from './escapes.ts';
 
 /**
- * Margins of the frame, km. Wide artboards frame the governorates holding the drawn sites, with
- * room for the Iraqi side; narrow ones only the sites and the border beside those governorates,
- * so that the map stays tall enough to read on a phone.
+ * Margins of the frame, km, round the drawn points and the points where their shortest lines meet
+ * the border; taller on phones, so that the map keeps room above and below for labels.
  */
-export const FRAME_MARGIN_KM = { wide: { x: 70, y: 20 }, narrow: { x: 25, y: 60 } } as const;
+export const FRAME_MARGIN_KM = { wide: { x: 60, y: 40 }, narrow: { x: 25, y: 60 } } as const;
 /** Without a drawn site, the frame is the border with this margin, km. */
 export const BORDER_MARGIN_KM = { x: 150, y: 45 } as const;
 /** Cities drawn for orientation (an editorial choice, not facts); `narrow` ones also on phones. */
@@ -95,10 +93,8 @@ export interface DetentionMapInput {
   groups: PlaceGroup[];
   /** Sites placed only in an area or not at all, in data order: listed beside the map, never drawn. */
   unlocated: SiteView[];
-  /** The governorates the frame is fitted to (those holding a drawn site). */
+  /** The governorates holding a drawn site (shaded). */
   frameUnits: Area[];
-  /** The stretches of the border beside those governorates. */
-  frameLine: LineString[];
   basemap: BasemapParts;
   /** Every governorate of the two countries, for their labels. */
   units: Area[];
@@ -160,19 +156,13 @@ function groupByPoint(drawn: readonly SiteView[]): PlaceGroup[] {
   return [...groups.values()].sort((a, b) => a.border.kmAway - b.border.kmAway || a.key.localeCompare(b.key));
 }
 
-/** The governorates holding a drawn site, and the stretches of the border beside them. */
-function frameOf(data: SiteData, line: LineString, located: SiteView[]) {
+/** The governorates holding a drawn site, shaded on the map. */
+function frameOf(data: SiteData, located: SiteView[]) {
   const units = admin1(data).features;
   const frameUnits = units.filter((u) =>
     located.some((v) => u.properties.adm0_a3 === v.site.country && geoContains(u, v.coordinates!)),
   );
-  // Runs are assigned among all of a country's governorates, then only the framed ones kept.
-  const frameLine = [...new Set(frameUnits.map((u) => u.properties.adm0_a3))].flatMap((adm0) =>
-    segmentsAlong(line, countryAreas(units, adm0), 2)
-      .filter((run) => frameUnits.some((u) => u.properties.iso_3166_2 === run.id))
-      .map((run) => sliceLine(line, run.fromKm, run.toKm)),
-  );
-  return { units, frameUnits, frameLine };
+  return { units, frameUnits };
 }
 
 export function prepare(data: SiteData): DetentionMapInput {
@@ -185,7 +175,7 @@ export function prepare(data: SiteData): DetentionMapInput {
     .sort((a, b) => a.border!.kmAway - b.border!.kmAway || a.id.localeCompare(b.id));
   const unlocated = views.filter((v) => !v.border);
   const groups = groupByPoint(views.filter((v) => v.border));
-  const { units, frameUnits, frameLine } = frameOf(data, line, located);
+  const { units, frameUnits } = frameOf(data, located);
   const near = (p: Feature<Point>) => {
     const [lon, lat] = p.geometry.coordinates;
     return located.some((v) => distanceKm(v.coordinates!, [lon!, lat!]) < PLACE_CLEARANCE_KM);
@@ -202,7 +192,6 @@ export function prepare(data: SiteData): DetentionMapInput {
     groups,
     unlocated,
     frameUnits,
-    frameLine,
     basemap: selectBasemap(data, { rivers: RIVERS }),
     units: units.filter((u) => (BORDER_COUNTRIES as readonly string[]).includes(u.properties.adm0_a3)),
     places: places(data).features.filter((p) => p.properties.name_en in CONTEXT_PLACES && !near(p)),

@@ -48,12 +48,15 @@ function row(v: SiteView) {
       km: v.border
         ? cell(point ? w.fromPoint(km(v), point) : km(v), { sort: Math.round(v.border.kmAway * 10) / 10 })
         : cell(w.table.notKnown, { note: w.table.noCoordinates }),
-      location: cell(w.table.location(w.precision[v.precision]!, v.site.location.placeName), {
-        sort: PRECISION_RANK[v.precision],
-        note: [v.site.location.note, v.town ? w.table.gazetteer(v.town.name, v.town.admin1) : null]
-          .filter(Boolean)
-          .join(' '),
-      }),
+      location: cell(
+        w.table.location(w.precision[v.precision]!, v.site.location.placeName, v.site.location.confidence === 'low'),
+        {
+          sort: PRECISION_RANK[v.precision],
+          note: [v.site.location.note, v.town ? w.table.gazetteer(v.town.name, v.town.admin1) : null]
+            .filter(Boolean)
+            .join(' '),
+        },
+      ),
       escapes: v.escapes ? cell(v.escapes.text, { note: v.escapes.claims.join('; ') }) : cell(w.table.noEscapes),
     },
     sources: v.sources,

@@ -165,7 +165,8 @@ export const detentionMap = {
     notKnown: 'not known',
     noCoordinates: 'No source places it at a point or in a town, so no distance can be measured.',
     gazetteer: (name: string, admin1: string) => `Town centre from GeoNames: ${name}, ${admin1}.`,
-    location: (precision: string, place: string | undefined) => `${precision}${place ? `: ${place}` : ''}`,
+    location: (precision: string, place: string | undefined, low: boolean) =>
+      `${precision}${place ? `: ${place}` : ''}${low ? ' (low confidence)' : ''}`,
     noEscapes: 'none reported',
   },
 };

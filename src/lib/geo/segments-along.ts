@@ -64,9 +64,7 @@ export function segmentsAlong(line: LineString, areas: readonly Area[], stepKm =
       let best: string | undefined,
         bestKm = Infinity;
       // Nearest box first; an area whose box is already further than the best outline is skipped.
-      const order = rings
-        .map((area) => ({ area, bound: boxBoundKm(mid, area.box) }))
-        .sort((x, y) => x.bound - y.bound);
+      const order = rings.map((area) => ({ area, bound: boxBoundKm(mid, area.box) })).sort((x, y) => x.bound - y.bound);
       for (const { area, bound } of order) {
         if (bound >= bestKm) break;
         for (const ring of area.rings) {
