@@ -9,12 +9,17 @@ import type { GazetteerFile, GazetteerPlace } from './schema/gazetteer.ts';
 /** The GeoNames country code (ISO 3166-1 alpha-2) of a country the data name by alpha-3. */
 export const ALPHA2: Record<string, string> = { IRQ: 'IQ', SYR: 'SY' };
 
-/** A name reduced to what the lookup compares: "Al Ḩasakah", "al-Hasakah" → "al hasakah". */
-export function nameKey(name: string): string {
-  return name
+/** A gazetteer name without its transliteration marks, as readers see it: "Al Ḩasakah" → "Al Hasakah". */
+export const plainName = (name: string) =>
+  name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[‘’'`ʿʾ]/g, '')
+    .normalize('NFC');
+
+/** A name reduced to what the lookup compares: "Al Ḩasakah", "al-Hasakah" → "al hasakah". */
+export function nameKey(name: string): string {
+  return plainName(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -75,11 +80,3 @@ export function lookupTown(gazetteer: GazetteerFile, name: string, countries: re
 
 /** "Al Ḩasakah (SY, Al-Hasakah)": a place as a failed lookup's hint lists it. */
 export const describePlace = (p: GazetteerPlace) => `${p.name} (${p.country}, ${p.admin1})`;
-
-/** A gazetteer name without its transliteration marks, as readers see it: "Al Ḩasakah" → "Al Hasakah". */
-export const plainName = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’'`ʿʾ]/g, '')
-    .normalize('NFC');

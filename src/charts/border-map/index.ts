@@ -2,6 +2,7 @@
  * border-map — Iraq's border with Syria: where it runs, how long it is as drawn, the
  * governorates along it and the crossings, numbered north to south.
  */
+import { kmMiddle } from '../../data/border-facts.ts';
 import { t } from '../../i18n/index.ts';
 import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type RenderOptions } from '../types.ts';
@@ -133,7 +134,7 @@ function render(input: BorderMapInput, options: RenderOptions): string {
   const crossings = layer(map, 'crossings', words().layers.crossings);
   drawn.forEach((c, i) => {
     // A point where the data give one; a stretch's marker at its middle.
-    const lonLat = c.coordinates ?? pointAlong(input.facts.line, (c.stretch!.fromKm + c.stretch!.toKm) / 2);
+    const lonLat = c.coordinates ?? pointAlong(input.facts.line, kmMiddle(c)!);
     const at = project(frame.projection, lonLat)!;
     const style = markerStyle(c);
     const reach = markerReach(style, type.marker);
