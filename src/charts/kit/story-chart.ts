@@ -4,9 +4,7 @@
  * sources gathered without repeats. A chart module then says only what is its own.
  */
 import { defineChart, type Chart } from '../types.ts';
-
-/** The artboards of the story's charts, narrowest first: a phone column and the desktop one. */
-export const STORY_WIDTHS: readonly number[] = [360, 720];
+import { ARTBOARDS } from './type-scale.ts';
 
 type Own<Input> = Pick<Chart<Input>, 'id' | 'title' | 'credit' | 'prepare' | 'describe' | 'render' | 'table' | 'steps'>;
 
@@ -15,7 +13,7 @@ export function storyChart<Input extends { asOf: string }>(
 ): Chart<unknown> {
   return defineChart<Input>({
     ...chart,
-    widths: STORY_WIDTHS,
+    widths: ARTBOARDS,
     // Every source id once, in the order first cited.
     sources: (input) => [...new Set(chart.sources(input).flat())],
     asOf: (input) => input.asOf,
