@@ -96,6 +96,8 @@ export const en = {
     `${sources} sources from ${publishers} publishers, grouped by the publisher that originated each; ` +
     'where we read a licensed copy, the outlet that carried it is named.',
   dataDisclosure: (title: string) => `Data: ${title}`,
+  showTable: (caption: string, rows: number) => `${caption} (${rows} rows)`,
+  showSources: (count: number) => `All ${count} sources`,
   graphicAlt: 'Graphic:',
   sortAscending: 'sorted ascending',
   sortDescending: 'sorted descending',

@@ -1,25 +1,46 @@
 /**
  * Marks the active step of each scrollytelling section. The active step is the last one whose
- * top has passed the reading line (70% of the way down the viewport), recomputed from positions on
- * every scroll and resize (once per frame), so fast scrolls, anchor jumps and loads in the middle
- * of the page always land on the right step. Before this runs, CSS shows the first state.
+ * top has passed the reading line, recomputed from positions on every scroll and resize (once per
+ * frame), so fast scrolls, anchor jumps and loads in the middle of the page always land on the
+ * right step. Before this runs, CSS shows the first state.
+ *
+ * Where the text runs beside the graphic (desktop) the line is 70% of the way down the viewport.
+ * Where the graphic is pinned above the text (phones), it is halfway down the space left beneath
+ * the graphic: a step takes over once half a screen's worth of its text shows, by which time the
+ * previous step's text has slid under the graphic.
  */
 import { clearDetails, showDetails } from './details.ts';
 
-const READING_LINE = 0.7;
+const BESIDE = 0.7;
 
-export function activeIndex(tops: readonly number[], viewportHeight: number): number {
+/** Where a step must reach to become active, px from the viewport's top. */
+export function readingLine(viewportHeight: number, graphicBottom: number | null): number {
+  if (graphicBottom === null) return viewportHeight * BESIDE;
+  const top = Math.max(0, graphicBottom);
+  return top + (viewportHeight - top) / 2;
+}
+
+export function activeIndex(tops: readonly number[], line: number): number {
   let active = 0;
   tops.forEach((top, i) => {
-    if (top <= viewportHeight * READING_LINE) active = i;
+    if (top <= line) active = i;
   });
   return active;
+}
+
+/** The bottom of a section's graphic when it is pinned above the text, or null when it is beside it. */
+function graphicBottom(figures: readonly HTMLElement[], text: HTMLElement): number | null {
+  const t = text.getBoundingClientRect();
+  const boxes = figures.map((f) => f.getBoundingClientRect());
+  const above = boxes.some((f) => f.left < t.right && t.left < f.right);
+  return above ? Math.max(...boxes.map((f) => f.bottom)) : null;
 }
 
 export function enhanceScrollies(root: Document = document): void {
   const sections = [...root.querySelectorAll<HTMLElement>('.scrolly')].map((element) => ({
     element,
     steps: [...element.querySelectorAll<HTMLElement>(':scope > .step')],
+    figures: [...element.querySelectorAll<HTMLElement>(':scope > .step > .step-figure')],
     active: -1,
   }));
   if (!sections.length) return;
@@ -27,9 +48,11 @@ export function enhanceScrollies(root: Document = document): void {
   const update = () => {
     for (const section of sections) {
       // A step is laid out with `display: contents` (no box of its own): measure its text.
+      const texts = section.steps.map((s) => s.querySelector<HTMLElement>('.step-text') ?? s);
+      const line = readingLine(window.innerHeight, graphicBottom(section.figures, texts[0]!));
       const index = activeIndex(
-        section.steps.map((s) => (s.querySelector('.step-text') ?? s).getBoundingClientRect().top),
-        window.innerHeight,
+        texts.map((t) => t.getBoundingClientRect().top),
+        line,
       );
       if (index === section.active) continue;
       section.steps[section.active]?.classList.remove('is-active');

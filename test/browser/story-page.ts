@@ -6,6 +6,12 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
+/** The phones the phone reading is checked on: a common one, and the narrowest still in use. */
+export const PHONES = {
+  'a 390 px phone': { viewport: VIEWPORTS.phone, smallestText: 12 },
+  'a 320 px phone': { viewport: { width: 320, height: 640 }, smallestText: 11 },
+} as const;
+
 /** The state ids of every step on the page, in order, with their step number. */
 export async function stepsOf(page: Page) {
   return page.locator('.scrolly > .step').evaluateAll((steps) =>

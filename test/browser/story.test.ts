@@ -195,7 +195,7 @@ test('draws the phone artboard on a phone and the wide one on a desktop', async 
       .evaluateAll((svgs) =>
         svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => Number(s.getAttribute('width'))),
       );
-    expect(widths, name).toEqual([name === 'phone' ? 360 : 720]);
+    expect(widths, name).toEqual([name === 'phone' ? 320 : 720]);
     await page.context().close();
   }
 });
