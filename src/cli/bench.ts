@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { build } from './build.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { serve } from './serve.ts';
+import { type BrowserFigures, browserRows, measureInBrowser } from './bench-browser.ts';
 
 const KB = 1000;
 
@@ -77,7 +76,7 @@ export function measurePage(dist: string, page: string): PageFigures {
   };
 }
 
-interface Row {
+export interface Row {
   metric: string;
   value: string;
   budget: string;
@@ -87,55 +86,9 @@ interface Row {
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 /** The chart font, every weight a page may load (woff2 bytes). */
 const FONT_BUDGET = 45 * KB;
-const check = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER');
+export const check = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER');
 
-/**
- * Cumulative layout shift in Chromium at a phone and a desktop size: during load, then while
- * scrolling to every story step in turn. Null when no Chromium is installed.
- */
-export async function measureLayoutShift(dist: string): Promise<{ phone: number; desktop: number } | null> {
-  const executablePath = findChromium();
-  if (!executablePath) return null;
-  const { chromium } = await import('playwright-core');
-  const server = await serve({ dir: dist, port: 0, host: '127.0.0.1' });
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
-    const result = { phone: 0, desktop: 0 };
-    for (const [name, viewport] of [
-      ['phone', { width: 390, height: 844 }],
-      ['desktop', { width: 1280, height: 800 }],
-    ] as const) {
-      const page = await browser.newPage({ viewport });
-      await page.addInitScript(() => {
-        const w = window as unknown as { cls: number };
-        w.cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!e.hadRecentInput) w.cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(url, { waitUntil: 'load' });
-      for (const id of await page.locator('.scrolly .step-text').evaluateAll((els) => els.map((e) => e.id))) {
-        await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'start' }), id);
-        await page.waitForTimeout(50);
-      }
-      result[name] = await page.evaluate(() => (window as unknown as { cls: number }).cls);
-      await page.close();
-    }
-    return result;
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-export function benchRows(
-  figures: PageFigures,
-  buildMs: number,
-  cls: { phone: number; desktop: number } | null = null,
-): Row[] {
+export function benchRows(figures: PageFigures, buildMs: number, browser: BrowserFigures | null = null): Row[] {
   const beforeScroll = sum([figures.html, figures.css, figures.js]);
   const row = (metric: string, w: Weight): Row => ({
     metric,
@@ -173,19 +126,16 @@ export function benchRows(
       budget: '60.0 s',
       status: check(buildMs, 60_000),
     },
-    cls
-      ? {
-          metric: 'layout shift (CLS, phone / desktop)',
-          value: `${cls.phone.toFixed(3)} / ${cls.desktop.toFixed(3)}`,
-          budget: '0.010',
-          status: check(Math.max(cls.phone, cls.desktop), 0.01),
-        }
-      : {
-          metric: 'layout shift (CLS)',
-          value: 'not measured: no Chromium (apt-get install chromium)',
-          budget: '0.010',
-          status: '',
-        },
+    ...(browser
+      ? browserRows(browser)
+      : [
+          {
+            metric: 'in Chromium',
+            value: 'not measured: no Chromium (apt-get install chromium)',
+            budget: '',
+            status: '',
+          },
+        ]),
   ];
 }
 
@@ -236,7 +186,7 @@ if (import.meta.main) {
   const result = build('dist');
   if (!result.ok) process.exit(1);
   console.log('\nStory page (dist/index.html), against budgets:\n');
-  printTable(benchRows(measurePage('dist', 'index.html'), result.ms, await measureLayoutShift('dist')));
+  printTable(benchRows(measurePage('dist', 'index.html'), result.ms, await measureInBrowser('dist')));
   console.log('\nEmbed pages (dist/embed/<id>/), against budgets:\n');
   printTable([...embedRows('dist'), await resizeScriptRow()]);
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './browser.ts';
+import { graphicCoveredByText, shownChartTexts } from '../../src/cli/phone-reading.ts';
 import { PHONES, stepsOf } from './story-page.ts';
 
 let browser: Browser;
@@ -16,52 +17,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface StepView {
-  /** The share of the shown graphic's visible area covered by text. */
-  covered: number;
-  /** How far the step's text starts above the graphic's bottom edge (px; ≤ 0 when beneath it). */
-  textUnderGraphic: number;
-  /** The shown graphic's visible height, px. */
-  graphicHeight: number;
-  /** Chart text drawn below the smallest size: "words (size px)". */
-  small: string[];
-}
-
-/** What a reader sees of a section's active graphic and its step's text, measured in the page. */
-function viewOf(page: Page, chart: string, stepId: string, smallest: number): Promise<StepView> {
+/** How far a step's text starts above the bottom of its section's shown graphic (≤ 0: beneath it). */
+function textUnderGraphic(page: Page, chart: string, stepId: string): Promise<number> {
   return page.evaluate(
-    ({ chart, stepId, smallest }) => {
-      const section = document.querySelector(`.scrolly[data-chart="${chart}"]`)!;
-      const svg = [...section.querySelectorAll('.step.is-active .artboard > svg')].find(
-        (s) => s.getBoundingClientRect().width > 0,
-      )!;
-      const box = svg.getBoundingClientRect();
-      const [top, bottom] = [Math.max(0, box.top), Math.min(innerHeight, box.bottom)];
-      let [hits, points] = [0, 0];
-      for (let i = 0; i < 12; i++)
-        for (let j = 0; j < 12; j++) {
-          const x = box.left + ((i + 0.5) / 12) * box.width;
-          const y = top + ((j + 0.5) / 12) * (bottom - top);
-          points++;
-          if (document.elementFromPoint(x, y)?.closest('.step-text')) hits++;
-        }
-      const small = [...svg.querySelectorAll('text, tspan')]
-        .filter((t) => [...t.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
-        .map((t) => {
-          const ctm = (t as SVGGraphicsElement).getScreenCTM()!;
-          return { t, size: Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b) };
-        })
-        .filter(({ size }) => size < smallest - 0.01)
-        .map(({ t, size }) => `${t.textContent!.trim().slice(0, 40)} (${size.toFixed(1)} px)`);
-      const text = document.getElementById(stepId)!.getBoundingClientRect();
-      return {
-        covered: points ? hits / points : 0,
-        textUnderGraphic: bottom - text.top,
-        graphicHeight: bottom - top,
-        small,
-      };
+    ({ chart, stepId }) => {
+      const figures = [...document.querySelectorAll(`.scrolly[data-chart="${chart}"] .step-figure`)];
+      const bottom = Math.max(...figures.map((f) => f.getBoundingClientRect().bottom));
+      return bottom - document.getElementById(stepId)!.getBoundingClientRect().top;
     },
-    { chart, stepId, smallest },
+    { chart, stepId },
   );
 }
 
@@ -75,13 +39,13 @@ describe.each(Object.entries(PHONES))('on %s', (_, { viewport, smallestText }) =
       // As a #step-<n> link or a reader scrolling to it places the step.
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), step.id);
       await page.waitForTimeout(50);
-      const view = await viewOf(page, step.chart, step.id, smallestText);
       const where = `${step.id} (${step.chart}/${step.state})`;
-      if (view.covered > 0) problems.push(`${where}: text covers ${(view.covered * 100).toFixed(0)}% of the graphic`);
-      if (view.textUnderGraphic > 0.5)
-        problems.push(`${where}: the text starts ${view.textUnderGraphic} px under the graphic`);
-      if (view.graphicHeight < 150) problems.push(`${where}: only ${view.graphicHeight} px of the graphic in view`);
-      for (const s of view.small) problems.push(`${where}: "${s}" is smaller than ${smallestText} px`);
+      const covered = await page.evaluate(graphicCoveredByText, step.chart);
+      if (covered > 0) problems.push(`${where}: text covers ${(covered * 100).toFixed(0)}% of the graphic`);
+      const under = await textUnderGraphic(page, step.chart, step.id);
+      if (under > 0.5) problems.push(`${where}: the text starts ${under.toFixed(0)} px under the graphic`);
+      for (const t of await page.evaluate(shownChartTexts))
+        if (t.px < smallestText - 0.01) problems.push(`${where}: ${t.chart} "${t.words}" at ${t.px.toFixed(1)} px`);
     }
     expect(problems).toEqual([]);
     await page.context().close();
@@ -100,25 +64,7 @@ describe.each(Object.entries(PHONES))('on %s', (_, { viewport, smallestText }) =
       // Every eighth of a screen from the section's top to its end.
       for (let y = top; y < top + height; y += viewport.height / 8) {
         await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
-        const covered = await page.evaluate((chart) => {
-          const svg = [...document.querySelectorAll(`.scrolly[data-chart="${chart}"] .step .artboard > svg`)].find(
-            (s) => s.getBoundingClientRect().width > 0 && getComputedStyle(s.closest('.step-figure')!).opacity !== '0',
-          );
-          if (!svg) return 0;
-          const box = svg.getBoundingClientRect();
-          const [t, b] = [Math.max(0, box.top), Math.min(innerHeight, box.bottom)];
-          if (b - t < 1) return 0;
-          let hits = 0;
-          for (let i = 0; i < 8; i++)
-            for (let j = 0; j < 8; j++)
-              if (
-                document
-                  .elementFromPoint(box.left + ((i + 0.5) / 8) * box.width, t + ((j + 0.5) / 8) * (b - t))
-                  ?.closest('.step-text')
-              )
-                hits++;
-          return hits / 64;
-        }, chart);
+        const covered = await page.evaluate(graphicCoveredByText, chart);
         if (covered > 0) problems.push(`${chart} at ${Math.round(y)} px: text covers ${(covered * 100).toFixed(0)}%`);
       }
     }
