@@ -66,3 +66,28 @@ export function graphicCoveredByText(chart: string): number {
     }
   return hits / (n * n);
 }
+
+/**
+ * In a section's shown graphic: pairs of texts that overlap each other, and texts that run past
+ * the graphic's edge, as the browser draws them (its own glyph boxes, the shipped font).
+ */
+export function textClashes(chart: string): string[] {
+  const svg = [...document.querySelectorAll(`.scrolly[data-chart="${chart}"] .step .artboard > svg`)].find((s) => {
+    if (s.getBoundingClientRect().width === 0) return false;
+    return getComputedStyle(s.closest('.step-figure')!).opacity !== '0';
+  });
+  if (!svg) return [];
+  const edge = svg.getBoundingClientRect();
+  const texts = [...svg.querySelectorAll('text')]
+    .filter((t) => (t.textContent ?? '').trim())
+    .map((t) => ({ words: (t.textContent ?? '').trim().slice(0, 30), box: t.getBoundingClientRect() }));
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  const found: string[] = [];
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) if (overlap(a.box, b.box)) found.push(`"${a.words}" overlaps "${b.words}"`);
+    if (a.box.left < edge.left - 0.5 || a.box.right > edge.right + 0.5) found.push(`"${a.words}" runs past the edge`);
+  });
+  return found;
+}
