@@ -15,7 +15,9 @@ import { loadSiteData } from '../../src/data/load.ts';
 import type { CrossingsFile } from '../../src/data/schema/crossings.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { nearestOnLine, pointAlong } from '../../src/lib/geo/index.ts';
+import { typeScale } from '../../src/charts/kit/type-scale.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { labelClashes } from '../helpers/map-labels.ts';
 
 const data = loadSiteData();
 const input = prepare(data);
@@ -163,7 +165,7 @@ describe('km along the border of the town-level crossings, by an independent met
   });
 });
 
-test.each([360, 720])('the key, the table and the alt text agree with the markers drawn at %i px', (width) => {
+test.each(chart.widths)('the key, the table and the alt text agree with the markers drawn at %i px', (width) => {
   const doc = draw(input, width);
   const markers = [...doc.querySelectorAll('.crossings .crossing')].map((g) => ({
     id: g.getAttribute('data-row'),
@@ -185,4 +187,32 @@ test.each([360, 720])('the key, the table and the alt text agree with the marker
     expect(legend).toContain(km);
   }
   expect(alt).toContain(`Its ${rows.length} crossings are numbered north to south`);
+});
+
+describe.each(chart.steps.map((s) => s.id))('the %s state', (step) => {
+  test.each(chart.widths)('no label covers another or a crossing, and none runs past the edge, at %i px', (width) => {
+    const svg = parse(chart.render(input, { width, step, idPrefix: 't' })).querySelector('svg')!;
+    expect(svg.querySelectorAll('.labels text').length).toBeGreaterThan(0);
+    expect(labelClashes(svg, '.crossings .crossing-symbol, .tripoint')).toEqual([]);
+  });
+});
+
+test('on a phone, each story step fits beside its text with room to spare, and the steps share one height', () => {
+  const heights = chart.steps.map((s) =>
+    Number(
+      parse(chart.render(input, { width: 320, step: s.id, idPrefix: 't' }))
+        .querySelector('svg')!
+        .getAttribute('height'),
+    ),
+  );
+  expect(new Set(heights).size).toBe(1);
+  expect(heights[0]).toBeLessThanOrEqual(400);
+});
+
+test('a crossing’s number is set at the small size or larger, on the map and in the key', () => {
+  for (const width of chart.widths) {
+    const keys = [...draw(input, width).querySelectorAll('.crossing-key')];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(Number(k.getAttribute('font-size'))).toBeGreaterThanOrEqual(typeScale(width).small);
+  }
 });

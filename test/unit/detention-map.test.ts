@@ -9,7 +9,10 @@ import chart from '../../src/charts/detention-map/index.ts';
 import { borderLine } from '../../src/data/geography.ts';
 import type { SitesFile } from '../../src/data/schema/sites.ts';
 import { validateDataDir, type SiteData } from '../../src/data/validate.ts';
+import { t } from '../../src/i18n/index.ts';
+import { isNarrow } from '../../src/charts/kit/type-scale.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { clash, labelBoxes, labelClashes } from '../helpers/map-labels.ts';
 
 /**
  * In the published data every drawn site is at a town centre; the chart's behaviour for a
@@ -70,9 +73,43 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('state %s', (step) =
       const labels = squash(
         [...draw(data, step, width).querySelectorAll('.labels .site-label')].map((t) => t.textContent).join(''),
       );
+      // Phones name a site without the word its symbol's shape says ("Al-Hol" for "Al-Hol camp").
+      const name = (n: string) => (isNarrow(width) ? t.charts['detention-map'].label.shortName(n) : n);
       expect(located.length).toBeGreaterThan(0);
-      for (const [, site] of located) expect(labels).toContain(squash(site.name));
+      for (const [, site] of located) expect(labels).toContain(squash(name(site.name)));
     });
+
+  for (const width of chart.widths)
+    test(`no label covers another or a site's symbol, and none runs past the edge (${width} px)`, () => {
+      const svg = draw(data, step, width).querySelector('svg')!;
+      expect(svg.querySelectorAll('.labels .site-label').length).toBeGreaterThan(0);
+      expect(labelClashes(svg, '.sites .site-symbol')).toEqual([]);
+    });
+});
+
+test('on a phone, each story step fits beside its text with room to spare, and the steps share one height', () => {
+  const heights = chart.steps.map((s) => Number(draw(data, s.id, 320).querySelector('svg')!.getAttribute('height')));
+  expect(new Set(heights).size).toBe(1);
+  expect(heights[0]).toBeLessThanOrEqual(400);
+});
+
+test.each([undefined, ...chart.steps.map((s) => s.id)])(
+  'on a phone, two groups’ labels never stand flush, where they would read as one (%s)',
+  (step) => {
+    const svg = draw(data, step, 320).querySelector('svg')!;
+    const sites = labelBoxes(svg).filter((b) => b.label.classList.contains('site-label'));
+    for (const [i, a] of sites.entries())
+      for (const b of sites.slice(i + 1))
+        if (a.label !== b.label) expect(clash(a, b, -3), `${a.what} / ${b.what}`).toBe(false);
+  },
+);
+
+test('on a phone, the sites step gives the distance to the border on most labels', () => {
+  const labels = [...draw(data, 'sites', 320).querySelectorAll('.labels .site-label')];
+  const withKm = labels.filter((l) => /\d\s?km/.test(l.textContent!.replace(/\u00a0/g, ' ')));
+  expect(withKm.length / labels.length).toBeGreaterThanOrEqual(0.5);
+  // Al-Hol, the nearest, always.
+  expect(labels.find((l) => l.textContent!.startsWith('Al-Hol'))!.textContent).toMatch(/km/);
 });
 
 describe('the precision ladder', () => {

@@ -43,6 +43,21 @@ test('items that fit share a line; items that do not get a line each', () => {
   expect(many.layout.height).toBeGreaterThan(few.layout.height);
 });
 
+test('a row of items too long for one line flows onto as many lines as it needs, in order, inside the width', () => {
+  const width = 320;
+  const row = items(6, 'Legend item');
+  const { layout, doc } = draw([{ rows: [{ items: row }] }], width);
+  const lines = layout.columns[0]!.lines;
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.length).toBeLessThan(row.length);
+  expect(lines.flatMap((l) => l.texts.map((t) => t.lines[0]))).toEqual(row.map((i) => i.text));
+  for (const line of lines) {
+    const last = line.texts.at(-1)!;
+    expect(last.x + textWidth(last.lines[0]!, layout.size)).toBeLessThanOrEqual(width - LEGEND.pad * 2);
+  }
+  expect(doc.querySelectorAll('.legend path.border-line')).toHaveLength(row.length);
+});
+
 test('a long text wraps inside the artboard at its measured width', () => {
   const text = 'Location not known, so not on the map: every one of these sites is listed here by name instead';
   const { layout, doc } = draw([{ rows: [{ text }] }], 360);

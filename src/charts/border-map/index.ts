@@ -41,8 +41,11 @@ const TRIPOINT = 3.5;
 
 /** Frames the border and a margin around it: the story's area, not all of both countries. */
 export function frameFor(input: BorderMapInput, width: number): MapFrame {
-  const area = areaAround(input.facts.line, FRAME_MARGIN_KM);
-  const { projection, height } = fitProjection(area, { width, margin: [0, 0, 0, 0] });
+  const narrow = isNarrow(width);
+  const area = areaAround(input.facts.line, FRAME_MARGIN_KM[narrow ? 'narrow' : 'wide']);
+  // On a phone's tighter frame, a little more above: the northernmost crossing's ring stays whole.
+  const top = narrow ? 3 : 0;
+  const { projection, height } = fitProjection(area, { width, margin: [top, 0, 0, 0] });
   return mapFrame(projection, width, height);
 }
 
@@ -138,7 +141,7 @@ function render(input: BorderMapInput, options: RenderOptions): string {
     const at = project(frame.projection, lonLat)!;
     const style = markerStyle(c);
     const reach = markerReach(style, type.marker);
-    crossingMarker(crossings, at, i + 1, c, type.marker, { style });
+    crossingMarker(crossings, at, i + 1, c, type, { style });
     reserved.push(pointBox(at, reach));
     // Wide artboards name each crossing on the map too; narrow ones rely on the numbered key.
     const label = { kind: 'crossing', size: type.small, bounds, radius: reach } as const;

@@ -7,16 +7,18 @@ import { t } from '../../i18n/index.ts';
 import { formatKm } from '../../lib/format/index.ts';
 import { lineSymbol, mapLegendLayout, type LegendItem, type LegendRow } from '../kit/map/legend.ts';
 import { approxRing } from '../kit/map/approximate.ts';
-import type { TypeScale } from '../kit/type-scale.ts';
+import { isNarrow, type TypeScale } from '../kit/type-scale.ts';
 import { round } from '../kit/round.ts';
 import { bandSample, crossingMarker, type MarkerStyle } from './marks.ts';
 import type { BorderMapInput } from './prepare.ts';
-import { drawnCrossings, whereText } from './where.ts';
+import { drawnCrossings, keyWhereText } from './where.ts';
 
 export interface LegendOptions {
   /** List the crossings (the complete state); otherwise only the border and any stretch. */
   crossings: boolean;
   stretch?: { name: string; km: number } | undefined;
+  /** A phone's key: each crossing's entry on one line (`keyWhereText`). */
+  narrow?: boolean;
 }
 
 /** A sourced point is drawn plain; any other is approximate and ringed (a stretch's marker too). */
@@ -63,8 +65,8 @@ export function legendRows(input: BorderMapInput, type: TypeScale, options: Lege
         items: [
           {
             // The sample is drawn plain: the ring is explained once above, and would not fit the slot.
-            symbol: (g, [x, y]) => crossingMarker(g, [x + 11, y], i + 1, c, type.marker, { dataPoint: false }),
-            text: w.legend.crossing(c.crossing.name, w.stateWord[c.current.state]!, whereText(c)!),
+            symbol: (g, [x, y]) => crossingMarker(g, [x + 11, y], i + 1, c, type, { dataPoint: false }),
+            text: w.legend.crossing(c.crossing.name, w.stateWord[c.current.state]!, keyWhereText(c, !!options.narrow)!),
           },
         ],
       }),
@@ -80,5 +82,6 @@ export function legendRows(input: BorderMapInput, type: TypeScale, options: Lege
 }
 
 export function legendLayout(input: BorderMapInput, type: TypeScale, width: number, options: LegendOptions) {
-  return mapLegendLayout([{ rows: legendRows(input, type, options) }], { width, type });
+  const rows = legendRows(input, type, { ...options, narrow: isNarrow(width) });
+  return mapLegendLayout([{ rows }], { width, type });
 }

@@ -10,6 +10,7 @@ import type { PlacedCrossing } from '../../data/border-facts.ts';
 import { approxRing, ringRadius } from '../kit/map/approximate.ts';
 import { round } from '../kit/round.ts';
 import type { MapFrame, Point } from '../kit/map/project.ts';
+import type { TypeScale } from '../kit/type-scale.ts';
 
 /** How a crossing's marker is drawn: plain (a sourced point) or ringed (an approximate one). */
 export type MarkerStyle = 'exact' | 'approximate';
@@ -18,18 +19,20 @@ export type MarkerStyle = 'exact' | 'approximate';
 export const markerReach = (style: MarkerStyle, r: number) => (style === 'approximate' ? ringRadius(r) : r);
 
 /**
- * A crossing as a numbered marker of radius `r`; its state is encoded by fill *and* by outline
- * style, an approximate position by a dashed ring around it.
+ * A crossing as a numbered marker of the type scale's marker radius; its state is encoded by fill
+ * *and* by outline style, an approximate position by a dashed ring around it. Its number is set
+ * at the scale's small size, the smallest any chart text is drawn at.
  */
 export function crossingMarker(
   g: G,
   at: Point,
   key: number,
   crossing: Pick<PlacedCrossing, 'id' | 'current' | 'precision'>,
-  r: number,
+  type: Pick<TypeScale, 'marker' | 'small'>,
   options: { style?: MarkerStyle; dataPoint?: boolean } = {},
 ): void {
   const { style = 'exact', dataPoint = true } = options;
+  const r = type.marker;
   const marker = g
     .append('g')
     .attr('class', `crossing crossing--${crossing.current.state} crossing--${crossing.precision}`)
@@ -42,8 +45,9 @@ export function crossingMarker(
     .append('text')
     .attr('class', 'crossing-key')
     .attr('text-anchor', 'middle')
-    .attr('y', round(r * 0.42))
-    .attr('font-size', round(r * 1.2))
+    // Lowers the figures' middle onto the marker's centre.
+    .attr('y', round(type.small * 0.35))
+    .attr('font-size', type.small)
     .text(String(key));
 }
 

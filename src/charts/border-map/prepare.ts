@@ -27,8 +27,12 @@ export const CONTEXT_PLACES: Record<string, { narrow: boolean }> = {
   'Tal Afar': { narrow: false },
   'Ar Rutba': { narrow: false },
 };
-/** Margin around the border line that the map frames, km: wide enough for north-east Syria. */
-export const FRAME_MARGIN_KM = { x: 150, y: 45 } as const;
+/**
+ * Margin around the border line that the map frames, km: wide enough for north-east Syria. Phones
+ * keep less above and below, so that the map and its key fit beside the story's text; the
+ * tripoints' labels stand beside them there.
+ */
+export const FRAME_MARGIN_KM = { wide: { x: 150, y: 45 }, narrow: { x: 150, y: 20 } } as const;
 export const RIVERS = ['Tigris', 'Euphrates'] as const;
 
 type Area = Feature<Polygon | MultiPolygon, Admin1Props>;

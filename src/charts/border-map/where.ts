@@ -29,6 +29,15 @@ export function whereText(c: PlacedCrossing): string | null {
   return c.precision === 'site' ? w.site(formatNumber(c.kmAlong)) : w.town(formatNumber(c.kmAlong));
 }
 
+/**
+ * Where a crossing is, in its key entry: on phones a stretch is "km 448–599", as the band's own
+ * entry in the key says what a band means; elsewhere as `whereText`.
+ */
+export function keyWhereText(c: PlacedCrossing, narrow: boolean): string | null {
+  if (!narrow || !c.stretch) return whereText(c);
+  return words().where.regionShort(formatNumber(c.stretch.fromKm), formatNumber(c.stretch.toKm));
+}
+
 /** The towns a town-level crossing was placed from, as GeoNames spells them. */
 export const townNames = (c: PlacedCrossing) => formatList(c.towns.map((town) => plainName(town.name)));
 

@@ -10,19 +10,19 @@ import { areaAround, fitProjection } from '../../lib/geo/index.ts';
 import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize } from '../svg.ts';
-import { inflate, lineBoxes } from '../kit/box.ts';
+import { inflate, lineBoxes, overlaps, pointBox } from '../kit/box.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
-import { placeGreedy } from '../kit/placer.ts';
-import { placeAvoiding } from '../kit/place-avoiding.ts';
+import { placeGreedy, type Placement } from '../kit/placer.ts';
 import { round } from '../kit/round.ts';
 import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { basemap, drawBorder } from '../kit/map/basemap.ts';
 import { drawMapLegend } from '../kit/map/legend.ts';
-import { basemapLabels, drawPlaceDots, MAP_LABEL } from '../kit/map/place-label.ts';
-import { frameBox, inside, lineOnScreen, mapFrame, project, type MapFrame } from '../kit/map/project.ts';
+import { basemapLabels, drawPlaceDots, MAP_LABEL, type BasemapLabels } from '../kit/map/place-label.ts';
+import { frameBox, inside, lineOnScreen, mapFrame, project, type MapFrame, type Point } from '../kit/map/project.ts';
 import { scaleBar } from '../kit/map/scale-bar.ts';
 import { alHolAlt, controlAlt, describe, sitesAlt } from './describe.ts';
 import { siteLabels } from './labels.ts';
+import { placeSiteLabels } from './place-sites.ts';
 import { legendLayout } from './legend.ts';
 import { FOCUS_SITE, fillOf, groupMarker, hatchPattern, markerBox, type Fill } from './marks.ts';
 import { BORDER_MARGIN_KM, CONTEXT_PLACES, FRAME_MARGIN_KM, prepare, type DetentionMapInput } from './prepare.ts';
@@ -30,6 +30,9 @@ import { table } from './table.ts';
 import type { State } from './text.ts';
 
 const words = () => t.charts['detention-map'];
+
+/** Room between two groups' labels on a phone's crowded map, px: flush, they would read as one. */
+const LABEL_GAP = 4;
 
 function frameFor(input: DetentionMapInput, width: number): MapFrame {
   const narrow = isNarrow(width);
@@ -50,6 +53,17 @@ function frameFor(input: DetentionMapInput, width: number): MapFrame {
     : areaAround(input.line, BORDER_MARGIN_KM);
   const { projection, height } = fitProjection(area, { width, margin: [0, 0, 0, 0] });
   return mapFrame(projection, width, height);
+}
+
+/** The basemap's labels without the cities whose dots a placed label covers. */
+function clearOf(base: BasemapLabels, placed: readonly Placement[]): BasemapLabels {
+  const covered = (at: Point) => placed.some((p) => overlaps(p.box, pointBox(at, MAP_LABEL.dot + 1)));
+  const dots = new Map([...base.dots].filter(([, at]) => !covered(at)));
+  return {
+    requests: base.requests.filter((r) => !base.dots.has(r) || dots.has(r)),
+    dots,
+    reserved: [...dots.values()].map((at) => pointBox(at, MAP_LABEL.dot)),
+  };
 }
 
 /** The fill of a site's symbol in a state: position only, by who runs it, or muted behind the focus. */
@@ -113,15 +127,23 @@ function render(input: DetentionMapInput, options: RenderOptions): string {
     },
     type,
   );
-  const marks = [scale, ...drawn.map(({ group, at }) => markerBox(at, group, type.marker)), ...base.reserved];
+  const markers = [scale, ...drawn.map(({ group, at }) => markerBox(at, group, type.marker))];
   // The border line: labels keep off it; a site's label crosses it rather than say less.
   const border = lineBoxes(lineOnScreen(frame.projection, input.line));
   const site = siteLabels(drawn, { state, narrow, type, bounds: frameBox(frame, MAP_LABEL.pad - 1) });
-  const sitePlacements = placeAvoiding(marks, border, site);
+  // On phones the sites' labels come before the cities: a city whose dot one covers is left out.
+  const sitePlacements = placeSiteLabels(narrow ? markers : [...markers, ...base.reserved], border, site, {
+    gap: narrow ? LABEL_GAP : 0,
+    reorder: narrow,
+  });
+  const cities = narrow ? clearOf(base, sitePlacements) : base;
   const placements = [
     ...sitePlacements,
     // A hair of room round the sites' labels: the browser's glyph boxes run a little past the measured ones.
-    ...placeGreedy([...marks, ...border, ...sitePlacements.map((p) => inflate(p.box, 1.5))], base.requests),
+    ...placeGreedy(
+      [...markers, ...cities.reserved, ...border, ...sitePlacements.map((p) => inflate(p.box, 1.5))],
+      cities.requests,
+    ),
   ];
   drawPlaceDots(layer(map, 'places'), placements, base.dots);
   drawPlacements(layer(map, 'labels'), placements);

@@ -1,6 +1,6 @@
 /**
- * The sites' labels: what each says in each state, fullest first, as requests to the kit's label
- * placer. A site is never left unnamed: where no version fits, its name goes on regardless,
+ * The sites' labels: what each says in each state, fullest first (phones: phone-labels.ts), as
+ * requests to the kit's label placer. A site is never left unnamed: where no version fits, its name goes on regardless,
  * where it overlaps least.
  */
 import { t } from '../../i18n/index.ts';
@@ -11,6 +11,7 @@ import type { TypeScale } from '../kit/type-scale.ts';
 import type { Point } from '../kit/map/project.ts';
 import { FOCUS_SITE, markerBox } from './marks.ts';
 import type { PlaceGroup, SiteView } from './prepare.ts';
+import { NAME_WEIGHT, phoneLabelVersions } from './phone-labels.ts';
 import { controlText, distanceText, km, pointWord, type State } from './text.ts';
 
 /** Beside the mark with the first line level with it, then below, above, and starting or ending at it. */
@@ -25,8 +26,7 @@ const SIDES: readonly Side[] = [
   'above-left',
 ];
 /** How wide a name may run before it wraps, px. */
-const NAME_WIDTH = { narrow: 130, wide: 220, unwrapped: 400 } as const;
-const NAME_WEIGHT = 700;
+const NAME_WIDTH = { wide: 220, unwrapped: 400 } as const;
 /**
  * How far a label keeps from the markers of other groups, px (it may stand 3 px from its own);
  * less on phones, where the rings nearly touch.
@@ -35,18 +35,18 @@ const ASSOCIATION = { narrow: 5, wide: 10 } as const;
 /** Distances from a mark a label may stand, px; beyond the first it gets a leader line. */
 const GAPS = { narrow: [3, 14, 26], wide: [3, 18] } as const;
 
-/** What a group's label says in a state, most informative first; the placer takes the first that fits. */
+/** What a group's label says in a state on a wide artboard, most informative first; the placer takes the first that fits. */
 export function labelVersions(group: PlaceGroup, state: State, narrow: boolean, size: number): Line[][] {
+  if (narrow) return phoneLabelVersions(group, state, size);
   const w = t.charts['detention-map'];
   const nameLines = (v: SiteView, max: number, muted = false): Line[] =>
     wrap(v.name, size, max, { weight: NAME_WEIGHT }).map((text) => ({ text, size, weight: NAME_WEIGHT, muted }));
   const names = (max: number, muted = false) => group.members.flatMap((v) => nameLines(v, max, muted));
   const detail = (text: string): Line => ({ text, size });
   const point = pointWord(group);
-  // Phones give the distance alone: the ring and the key say what the point is.
   const short = [detail(w.toBorder(km(group)))];
-  const distance = narrow ? short : [detail(distanceText(group))];
-  const distanceSplit = point && !narrow ? [...short, detail(w.label.fromPoint(point))] : short;
+  const distance = [detail(distanceText(group))];
+  const distanceSplit = point ? [...short, detail(w.label.fromPoint(point))] : short;
   // "SDF → Syrian government, 19 January 2026" on two lines: who, then when.
   const controlOf = (v: SiteView, split: boolean) => {
     const control = controlText(v.control);
@@ -56,33 +56,19 @@ export function labelVersions(group: PlaceGroup, state: State, narrow: boolean, 
   // Each site's name, then its own detail: who ran it, how many it held.
   const each = (max: number, lines: (v: SiteView) => Line[]) =>
     group.members.flatMap((v) => [...nameLines(v, max), ...lines(v)]);
-  const maxName = narrow ? NAME_WIDTH.narrow : NAME_WIDTH.wide;
+  const maxName = NAME_WIDTH.wide;
   const full = NAME_WIDTH.unwrapped;
-  // Phones try the narrow, taller blocks first: there is more room above and below than beside.
-  const order = (wide: Line[][]) =>
-    narrow ? [...wide].sort((a, b) => Number(a.length < b.length) - Number(b.length < a.length)) : wide;
   switch (state) {
     case 'sites':
-      return [
-        ...order([
-          [...names(full), ...distance],
-          [...names(maxName), ...distanceSplit],
-        ]),
-        names(maxName),
-      ];
+      return [[...names(full), ...distance], [...names(maxName), ...distanceSplit], names(maxName)];
     case 'control':
-      return [
-        ...order([each(full, (v) => controlOf(v, false)), each(maxName, (v) => controlOf(v, true))]),
-        names(maxName),
-      ];
+      return [each(full, (v) => controlOf(v, false)), each(maxName, (v) => controlOf(v, true)), names(maxName)];
     case 'complete': {
       const held = (v: SiteView) => (v.held.when ? [detail(w.label.held(v.held.text, v.held.when))] : []);
       return [
-        ...(narrow ? [] : [[...each(full, (v) => [...controlOf(v, false), ...held(v)]), ...distance]]),
-        ...order([
-          [...each(full, (v) => controlOf(v, false)), ...distance],
-          [...each(maxName, (v) => controlOf(v, true)), ...distanceSplit],
-        ]),
+        [...each(full, (v) => [...controlOf(v, false), ...held(v)]), ...distance],
+        [...each(full, (v) => controlOf(v, false)), ...distance],
+        [...each(maxName, (v) => controlOf(v, true)), ...distanceSplit],
         [...names(maxName), ...distanceSplit],
         names(maxName),
       ];
@@ -96,10 +82,8 @@ export function labelVersions(group: PlaceGroup, state: State, narrow: boolean, 
         ? [detail(w.label.before(earlier.text)), ...(earlier.when ? [detail(w.label.when(earlier.when))] : [])]
         : [];
       return [
-        ...order([
-          [...names(maxName), ...controlOf(v, false), ...emptied, ...before],
-          [...names(maxName), ...controlOf(v, true), ...emptied, ...before],
-        ]),
+        [...names(maxName), ...controlOf(v, false), ...emptied, ...before],
+        [...names(maxName), ...controlOf(v, true), ...emptied, ...before],
         [...names(maxName), ...controlOf(v, true), ...emptied],
         names(maxName),
       ];

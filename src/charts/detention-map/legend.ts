@@ -1,11 +1,13 @@
 /**
  * The map's key (kit/map/legend.ts): the symbols in use for the state shown, and every site no
  * source locates, listed by name (never drawn as a dot). Wide artboards set the list in two
- * columns under the key; narrow ones stack everything.
+ * columns under the key; narrow ones stack everything, and say it in fewer lines (shorter words
+ * for the ring and the dotted line, short dates, al-Hol alone in the al-Hol step).
  */
 import { t } from '../../i18n/index.ts';
 import { formatPartialDate } from '../../lib/format/index.ts';
-import type { TypeScale } from '../kit/type-scale.ts';
+import { shortDate } from '../kit/dates.ts';
+import { isNarrow, type TypeScale } from '../kit/type-scale.ts';
 import {
   lineSymbol,
   mapLegendLayout,
@@ -40,40 +42,57 @@ function ringSymbol(r: number): LegendSymbol {
       .attr('r', ringRadius(r));
 }
 
-function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: string): LegendRow[] {
+/**
+ * The symbols' rows. Wide: the border and the types on one line, then the ring, the dotted line.
+ * Phones: one row flowing over as many lines as it needs (kit/map/legend.ts), types first, with
+ * the ring's and the dotted line's shorter words.
+ */
+function symbolRows(input: DetentionMapInput, state: State, r: number, idPrefix: string, narrow: boolean): LegendRow[] {
+  const w = t.charts['detention-map'].legend;
+  const border: LegendItem = { symbol: lineSymbol('border-casing', 'border-line'), text: w.border };
+  const types = TYPES.filter((type) => input.located.some((v) => v.type === type)).map(
+    (type): LegendItem => ({
+      symbol: siteSymbol(type, 'neutral', r, idPrefix),
+      text: t.charts['detention-map'].type[type]!,
+    }),
+  );
+  const ring: LegendItem[] = input.located.some((v) => hasRing(v.precision))
+    ? [{ symbol: ringSymbol(r), text: narrow ? w.ringShort : w.ring }]
+    : [];
+  const connector: LegendItem[] =
+    state === 'sites' || state === 'complete'
+      ? [{ symbol: lineSymbol('site-connector'), text: narrow ? w.connectorShort : w.connector }]
+      : [];
+  if (narrow) return [{ items: [...types, border, ...ring, ...connector] }];
+  return [{ items: [border, ...types] }, ...[...ring, ...connector].map((item) => ({ items: [item] }))];
+}
+
+/** Who ran al-Hol, date by date: phones give the dates short ("21 Jan 2026"). */
+function focusRows(input: DetentionMapInput, narrow: boolean): LegendRow[] {
+  const w = t.charts['detention-map'].legend;
+  const focus = [...input.located, ...input.unlocated].find((v) => v.id === FOCUS_SITE);
+  if (!focus) return [];
+  const date = (d: string) => (narrow ? shortDate(d, { year: true }) : formatPartialDate(d));
+  const steps = [focus.control.before, ...focus.control.steps].flatMap((s) =>
+    s ? [{ text: w.step(date(s.date), s.controller, s.confidence === 'low'), indent: INDENT }] : [],
+  );
+  return [{ text: w.whoRan(focus.name), heading: true }, ...steps];
+}
+
+function keyRows(input: DetentionMapInput, state: State, r: number, idPrefix: string, narrow: boolean): LegendRow[] {
   const w = t.charts['detention-map'];
-  const types = TYPES.filter((type) => input.located.some((v) => v.type === type));
-  const rows: LegendRow[] = [
-    {
-      items: [
-        { symbol: lineSymbol('border-casing', 'border-line'), text: w.legend.border },
-        ...types.map((type): LegendItem => ({ symbol: siteSymbol(type, 'neutral', r, idPrefix), text: w.type[type]! })),
-      ],
-    },
-  ];
-  if (input.located.some((v) => hasRing(v.precision)))
-    rows.push({ items: [{ symbol: ringSymbol(r), text: w.legend.ring }] });
-  if (state === 'sites' || state === 'complete')
-    rows.push({ items: [{ symbol: lineSymbol('site-connector'), text: w.legend.connector }] });
-  if (state !== 'sites') {
-    // Only fills on the map in this state: the al-Hol state mutes every other site.
-    const fills = new Set(input.located.filter((v) => state !== 'al-hol' || v.id === FOCUS_SITE).map(fillOf));
-    const items = FILLS.filter((f) => fills.has(f)).map(
-      (fill): LegendItem => ({ symbol: siteSymbol('prison', fill, r, idPrefix), text: w.legend.fill[fill]! }),
-    );
-    if (items.length) rows.push({ text: w.legend.runBy, heading: true }, { items });
-  }
-  if (state === 'al-hol') {
-    const focus = [...input.located, ...input.unlocated].find((v) => v.id === FOCUS_SITE);
-    if (focus) {
-      rows.push({ text: w.legend.whoRan(focus.name), heading: true });
-      for (const s of [focus.control.before, ...focus.control.steps])
-        if (s) {
-          const text = w.legend.step(formatPartialDate(s.date), s.controller, s.confidence === 'low');
-          rows.push({ text, indent: INDENT });
-        }
-    }
-  }
+  // Only fills on the map in this state: the al-Hol state mutes every other site.
+  const fills = new Set(input.located.filter((v) => state !== 'al-hol' || v.id === FOCUS_SITE).map(fillOf));
+  const fillItems = FILLS.filter((f) => fills.has(f)).map(
+    (fill): LegendItem => ({ symbol: siteSymbol('prison', fill, r, idPrefix), text: w.legend.fill[fill]! }),
+  );
+  // A phone's al-Hol step keys al-Hol alone: its fill and who ran it. The symbols are the two
+  // steps' before it, and the room they took goes to the map.
+  if (narrow && state === 'al-hol')
+    return [...(fillItems.length ? [{ items: fillItems }] : []), ...focusRows(input, narrow)];
+  const rows = symbolRows(input, state, r, idPrefix, narrow);
+  if (state !== 'sites' && fillItems.length) rows.push({ text: w.legend.runBy, heading: true }, { items: fillItems });
+  if (state === 'al-hol') rows.push(...focusRows(input, narrow));
   return rows;
 }
 
@@ -95,10 +114,12 @@ export function legendSections(
   input: DetentionMapInput,
   state: State,
   type: TypeScale,
+  width: number,
   idPrefix: string,
 ): LegendSection[] {
   const r = type.marker * 0.8;
-  return [{ rows: keyRows(input, state, r, idPrefix) }, { rows: listRows(input, state), columns: 2 }];
+  const narrow = isNarrow(width);
+  return [{ rows: keyRows(input, state, r, idPrefix, narrow) }, { rows: listRows(input, state), columns: 2 }];
 }
 
 /** The story's states share one height; the complete state (embeds, data section) has its own. */
@@ -106,7 +127,7 @@ const STEP_STATES: State[] = ['sites', 'control', 'al-hol'];
 
 /** The key's layout for a state, and the height reserved for it: the tallest of the story's states. */
 export function legendLayout(input: DetentionMapInput, state: State, type: TypeScale, width: number, idPrefix: string) {
-  const layout = (s: State) => mapLegendLayout(legendSections(input, s, type, idPrefix), { width, type });
+  const layout = (s: State) => mapLegendLayout(legendSections(input, s, type, width, idPrefix), { width, type });
   const states = state === 'complete' ? [state] : STEP_STATES;
   return { layout: layout(state), height: Math.max(...states.map((s) => layout(s).height)) };
 }

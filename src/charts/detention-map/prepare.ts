@@ -30,7 +30,7 @@ import { escapesOf, type Escapes } from './escapes.ts';
  * Margins of the frame, km, round the drawn points and the points where their shortest lines meet
  * the border; taller on phones, so that the map keeps room above and below for labels.
  */
-export const FRAME_MARGIN_KM = { wide: { x: 60, y: 40 }, narrow: { x: 25, y: 60 } } as const;
+export const FRAME_MARGIN_KM = { wide: { x: 60, y: 40 }, narrow: { x: 25, y: 75 } } as const;
 /** Without a drawn site, the frame is the border with this margin, km. */
 export const BORDER_MARGIN_KM = { x: 150, y: 45 } as const;
 /** Cities drawn for orientation (an editorial choice, not facts); `narrow` ones also on phones. */

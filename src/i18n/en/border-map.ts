@@ -30,6 +30,8 @@ export const borderMap = {
     site: (km: string) => `km ${km}`,
     town: (km: string) => `about km ${km}`,
     region: (from: string, to: string) => `somewhere on km ${from}–${to}`,
+    /** A stretch in the phone key, where the band's own entry says "somewhere on this stretch". */
+    regionShort: (from: string, to: string) => `km ${from}–${to}`,
   },
   describe: {
     line: (length: string, units: string) =>

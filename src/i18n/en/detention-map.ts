@@ -48,6 +48,8 @@ export const detentionMap = {
   },
   /** Lines of a site's label on the map. */
   label: {
+    /** A site's name on a phone's map: without the word ("camp", "prison") its symbol's shape says. */
+    shortName: (name: string) => name.replace(/\s+(camp|prison)$/i, ''),
     /** The second line under a town-level distance: "from the centre of Al Hasakah". */
     fromPoint: (point: string) => `from ${point}`,
     held: (figure: string, when: string) => `held: ${figure}, ${when}`,
@@ -86,6 +88,9 @@ export const detentionMap = {
     border: 'Iraq–Syria border',
     ring: 'Dashed ring: drawn at the centre of the town the sources name',
     connector: 'Dotted line: shortest distance to the border',
+    /** The ring's and the dotted line's words on a phone, each beside its sample. */
+    ringShort: 'At a town centre',
+    connectorShort: 'Shortest line to the border',
     fill: {
       sdf: 'Solid: SDF',
       government: 'Hatched: Syrian government',

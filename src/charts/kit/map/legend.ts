@@ -1,9 +1,10 @@
 /**
  * A map's key, drawn in the SVG below the map so that an embed or a preview image explains
  * itself. A key is sections of rows: a row of items (a symbol and its words) is set side by
- * side where it fits the width, else one item a line with its words wrapped; a row of text is a
- * heading, a note or an entry of a list. A section may ask for two balanced columns under its
- * heading, which it gets on wide artboards. Every line is measured with kit/text.ts.
+ * side, as many a line as fit the width (an item too long for a line of its own gets one, its
+ * words wrapped); a row of text is a heading, a note or an entry of a list. A section may ask for
+ * two balanced columns under its heading, which it gets on wide artboards. Every line is
+ * measured with kit/text.ts.
  *
  * Map legends only for now. It is built to merge with the series charts' legend (kit/legend.ts):
  * an item is the same idea there (a symbol drawn by the chart, and its words), and the layout is
@@ -82,23 +83,31 @@ function layoutRows(rows: readonly LegendRow[], size: number, width: number): Li
       placed.push({ symbols: [], texts: [{ x: indent, lines, className: textClass(row) }], lines: lines.length });
       continue;
     }
-    const widths = row.items.map((item) => LEGEND.symbol + textWidth(item.text, size));
-    const across = widths.reduce((a, b) => a + b, 0) + LEGEND.itemGap * (row.items.length - 1);
-    if (row.items.length > 1 && across <= width) {
-      const line: Line = { symbols: [], texts: [], lines: 1 };
-      let x = 0;
-      row.items.forEach((item, i) => {
-        if (item.symbol) line.symbols.push({ draw: item.symbol, x });
-        line.texts.push({ x: x + LEGEND.symbol, lines: [item.text], className: textClass(item) });
-        x += widths[i]! + LEGEND.itemGap;
-      });
-      placed.push(line);
-    } else
-      for (const item of row.items) {
+    // As many items a line as fit the width, in order; an item too long for a line of its own wraps.
+    let line: Line | undefined;
+    let x = 0;
+    for (const item of row.items) {
+      const itemWidth = LEGEND.symbol + textWidth(item.text, size);
+      const symbol = (at: number) => (item.symbol ? [{ draw: item.symbol, x: at }] : []);
+      if (itemWidth > width) {
         const lines = wrap(item.text, size, width - LEGEND.symbol);
-        const symbols = item.symbol ? [{ draw: item.symbol, x: 0 }] : [];
-        placed.push({ symbols, texts: [{ x: LEGEND.symbol, lines, className: textClass(item) }], lines: lines.length });
+        placed.push({
+          symbols: symbol(0),
+          texts: [{ x: LEGEND.symbol, lines, className: textClass(item) }],
+          lines: lines.length,
+        });
+        line = undefined;
+        continue;
       }
+      if (!line || x + itemWidth > width) {
+        line = { symbols: [], texts: [], lines: 1 };
+        placed.push(line);
+        x = 0;
+      }
+      line.symbols.push(...symbol(x));
+      line.texts.push({ x: x + LEGEND.symbol, lines: [item.text], className: textClass(item) });
+      x += itemWidth + LEGEND.itemGap;
+    }
   }
   return placed;
 }
@@ -106,7 +115,9 @@ function layoutRows(rows: readonly LegendRow[], size: number, width: number): Li
 /** Where every symbol and line of a key goes, and its height. Pure: draw it with `drawMapLegend`. */
 export function mapLegendLayout(sections: readonly LegendSection[], options: MapLegendOptions): MapLegendLayout {
   const { width, type } = options;
-  const size = type.base;
+  // A phone's key is set at the small size, as the series charts' legends are: it shares the
+  // screen with the story's text, and the map's own labels are that size too.
+  const size = isNarrow(width) ? type.small : type.base;
   const lineHeight = Math.round(size * type.lineHeight);
   const gap = Math.round(size * 0.35);
   const heightOf = (lines: readonly Line[]) => lines.reduce((sum, l) => sum + l.lines * lineHeight + gap, 0);
