@@ -174,12 +174,13 @@ export function wall({ g, G0, u, m, cx, type, narrow }: Section, component: Barr
     .attr('d', `M${round(dx - 3)},${round(G0)}h6M${round(dx)},${round(G0)}V${round(m(top))}${ticks}`);
   heights.forEach((x, i) => {
     // The latest height under its tick, the others above theirs; on a phone, where the
-    // watchtower's legs are close on the right, those sit on top of the dimension line instead.
+    // watchtower's legs are close on the right, those sit over the wall, ending at the dimension line.
     const stacked = narrow && i > 0;
     g.append('text')
       .attr('class', `label halo ld-dimension-label${i === 0 ? '' : ' ld-dimension-label--alt'}`)
       .attr('font-size', type.small)
-      .attr('x', round(stacked ? dx - 3 : dx + 5))
+      .attr('x', round(stacked ? dx + 3 : dx + 5))
+      .attr('text-anchor', stacked ? 'end' : null)
       .attr(
         'y',
         round(
