@@ -17,6 +17,7 @@ import type { CrossingsFile } from '../../src/data/schema/crossings.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { EARTH_RADIUS_KM, nearestOnLine } from '../../src/lib/geo/index.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { outside, overlapping, textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const KM_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_KM;
@@ -271,5 +272,37 @@ describe('crossings at the precision their sources allow', { timeout: 30_000 }, 
     const [from, to] = [tanf.stretch!.fromKm, tanf.stretch!.toKm].map((km) => Math.round(km));
     expect(row.cells.where!.text).toBe(`somewhere on km ${from}–${to}`);
     expect(chart.steps[0]!.alt(input)).toContain(`Al-Waleed–al-Tanf somewhere on km ${from}–${to}`);
+  });
+});
+
+describe('every artboard reads cleanly', () => {
+  const states = [undefined, ...chart.steps.map((s) => s.id)];
+  test.each(chart.widths.flatMap((width) => states.map((step) => [step ?? 'complete', width] as const)))(
+    '%s at %i: no text covers another, runs off the artboard or is crossed by a leader or the river',
+    (step, width) => {
+      const svg = draw(input, step === 'complete' ? undefined : step, width).querySelector('svg')!;
+      const boxes = textBoxes(svg);
+      expect(overlapping(boxes)).toEqual([]);
+      expect(outside(boxes, width, Number(svg.getAttribute('height')))).toEqual([]);
+      // Leaders and the river are vertical lines "Mx,yVy2" (inside the barrier's group, moved down).
+      const crossed = [...svg.querySelectorAll('.ld-leader, .ld-river')].flatMap((path) => {
+        const [x, y0, y1] = /^M([\d.]+),([\d.]+)V([\d.]+)$/.exec(path.getAttribute('d')!)!.slice(1).map(Number);
+        return boxes
+          .filter((b) => x! > b.x0 && x! < b.x1 && Math.max(y0!, y1!) > b.y0 && Math.min(y0!, y1!) < b.y1)
+          .map((b) => `${path.getAttribute('class')} at ${x} through "${b.text}"`);
+      });
+      expect(crossed).toEqual([]);
+    },
+  );
+
+  test('each phone step is short enough to sit beside its text, the lines step without the crossings', () => {
+    const phone = Math.min(...chart.widths);
+    for (const step of chart.steps.map((s) => s.id)) {
+      const svg = draw(input, step, phone).querySelector('svg')!;
+      expect(Number(svg.getAttribute('height'))).toBeLessThanOrEqual(400);
+    }
+    expect(draw(input, 'lines', phone).querySelector('.ld-marks .crossing')).toBeNull();
+    expect(draw(input, 'lines', phone).querySelector('.ld-band')).not.toBeNull();
+    expect(draw(input, 'lines', 720).querySelector('.ld-marks .crossing')).not.toBeNull();
   });
 });

@@ -3,12 +3,13 @@
  * are in separate panels, confidence and scope are each shown twice, and marks follow data/.
  */
 import { parseHTML } from 'linkedom';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import chart from '../../src/charts/wall-progress/index.ts';
 import type { WallProgressInput } from '../../src/charts/wall-progress/prepare.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { outside, overlapping, textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as WallProgressInput;
@@ -110,4 +111,44 @@ test('every claim stays inside the artboard at each width', () => {
       expect(x).toBeLessThan(width);
     }
   }
+});
+
+describe('every artboard reads cleanly', () => {
+  const states = [undefined, ...chart.steps.map((s) => s.id)];
+  test.each(chart.widths.flatMap((width) => states.map((step) => [step ?? 'complete', width] as const)))(
+    '%s at %i: no text covers another or a mark, or runs off the artboard',
+    (step, width) => {
+      const svg = draw(input, step === 'complete' ? undefined : step, width).querySelector('svg')!;
+      const boxes = textBoxes(svg);
+      expect(overlapping(boxes)).toEqual([]);
+      expect(outside(boxes, width, Number(svg.getAttribute('height')))).toEqual([]);
+      // No text on a claim's mark, or on a track (its line, from zero to the mark).
+      const marks = [...svg.querySelectorAll('.wp-row')].flatMap((r) => {
+        const [x, y] = at(r.querySelector('.wp-claim')!);
+        const x0 = Number(
+          r
+            .querySelector('.wp-track')!
+            .getAttribute('d')!
+            .match(/^M([\d.]+)/)![1],
+        );
+        return [{ x0, x1: x! + 6, y0: y! - 6, y1: y! + 6 }];
+      });
+      const covered = boxes.filter((b) => marks.some((m) => b.x0 < m.x1 && m.x0 < b.x1 && b.y0 < m.y1 && m.y0 < b.y1));
+      expect(covered.map((b) => b.text)).toEqual([]);
+    },
+  );
+
+  test('on a phone, the claims are said in a line above their tracks and each step fits beside its text', () => {
+    const phone = Math.min(...chart.widths);
+    for (const step of chart.steps.map((s) => s.id))
+      expect(Number(draw(input, step, phone).querySelector('svg')!.getAttribute('height'))).toBeLessThanOrEqual(400);
+    const doc = draw(input, 'claims', phone);
+    for (const id of Object.keys(data.fortifications.wallClaims)) {
+      const claimant = row(doc, id).querySelector('.wp-claimant')!;
+      const trackY = at(row(doc, id).querySelector('.wp-claim')!)[1]!;
+      expect(Number(claimant.getAttribute('y'))).toBeLessThan(trackY);
+    }
+    // The border's scale is labelled, whether among the rows or above the axis.
+    expect(doc.querySelector('.wp-border-label')!.textContent).toContain(String(Math.round(input.borderKm)));
+  });
 });

@@ -7,80 +7,14 @@ import { t } from '../../i18n/index.ts';
 import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { plotSvg, Plot, rowTitle } from '../plot.ts';
-import { borderFacts } from '../../data/border-facts.ts';
-import { REFERENCED } from '../../data/references.ts';
 import type { ReportedLength } from '../../data/schema/border.ts';
-import type { SiteData } from '../../data/validate.ts';
-import {
-  formatKm,
-  formatKmRange,
-  formatList,
-  formatNumber,
-  formatPartialDate,
-  latestDate,
-  LOCALE,
-} from '../../lib/format/index.ts';
+import { formatKm, formatKmRange, formatList, formatNumber, formatPartialDate } from '../../lib/format/index.ts';
 import { lowerFirst } from '../../lib/text/case.ts';
-import { linesWidth, wrap } from '../kit/text.ts';
-import { isNarrow, typeScale } from '../kit/type-scale.ts';
+import { LABEL_OFFSET, LINE_HEIGHT, lengthLayout, measuredText, type LengthLayout } from './layout.ts';
+import { KINDS, prepare, type BorderLengthInput, type Claim } from './prepare.ts';
 
-const KINDS = ['reference', 'official', 'media'] as const;
-/** Space between a row's label and the plot, px (the label is set 10 px off the axis's start), and its leading. */
-const LABEL_GAP = 24;
-const LINE_HEIGHT = 1.05;
 const words = () => t.charts['border-length'];
 
-/** "Oct 2025" where the month is known, else the year: enough to tell rows apart. */
-function shortDate(asOf: string): string {
-  if (asOf === 'undated' || asOf.length === 4) return asOf === 'undated' ? t.undated : asOf;
-  const month = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(month);
-}
-
-interface Claim extends ReportedLength {
-  id: string;
-  /** The claim the news story used. */
-  news: boolean;
-  label: string;
-}
-
-interface Row {
-  key: string;
-  heading?: string;
-  claim?: Claim;
-}
-
-export interface BorderLengthInput {
-  claims: Claim[];
-  rows: Row[];
-  measuredKm: number;
-  range: { min: number; max: number };
-  asOf: string;
-}
-
-function prepare(data: SiteData): BorderLengthInput {
-  const facts = borderFacts(data);
-  const newsId = REFERENCED.newsLength.path[1];
-  const claims: Claim[] = Object.entries(data.border.lengths).map(([id, l]) => ({
-    ...l,
-    id,
-    news: id === newsId,
-    label: words().row(l.claimant, shortDate(l.asOf), words().measures[l.measures] ?? ''),
-  }));
-  const rows: Row[] = [];
-  for (const kind of KINDS) {
-    const group = claims
-      .filter((c) => c.kind === kind)
-      .sort((a, b) => a.km - b.km || a.asOf.localeCompare(b.asOf) || a.id.localeCompare(b.id));
-    if (!group.length) continue;
-    rows.push({ key: `heading-${kind}`, heading: words().kind[kind]! });
-    rows.push(...group.map((claim) => ({ key: claim.id, claim })));
-  }
-  const asOf = latestDate(claims.map((c) => c.asOf)) ?? 'undated';
-  return { claims, rows, measuredKm: facts.lengthKm, range: facts.reportedRange, asOf };
-}
-
-const measuredText = (input: BorderLengthInput) => formatKm(input.measuredKm, { digits: 1 });
 const rangeOf = (kms: number[]) => formatKmRange(Math.min(...kms), Math.max(...kms));
 const qualified = (c: Claim) => `${t.qualifier[c.qualifier] ?? ''}${formatKm(c.km)}`;
 
@@ -100,73 +34,75 @@ function describe(input: BorderLengthInput): string {
   return words().describe(formatNumber(input.claims.length), range, groups, measuredText(input));
 }
 
+/**
+ * The figure over or beside each mark: above it on wide artboards, right of it on phones (past the
+ * news ring, or the "more than" arrow's head), where a row is only as tall as its label.
+ */
+function values(claims: Claim[], L: LengthLayout) {
+  const text = (c: Claim) => `${words().mark[c.qualifier] ?? ''}${c.km}`;
+  const y = (c: Claim) => L.rowY.get(c.id)!;
+  const common = { text, y, className: 'claim-value', fontSize: L.font };
+  if (!L.narrow)
+    return [false, true].map((news) =>
+      // The news ring is larger: its figure sits higher.
+      Plot.text(
+        claims.filter((c) => c.news === news),
+        { ...common, x: 'km', dy: news ? -16 : -11 },
+      ),
+    );
+  const beyond = (c: Claim) => (c.qualifier === 'more-than' ? c.km + 3 : c.km);
+  return [
+    { of: (c: Claim) => !c.news && c.qualifier !== 'more-than', dx: 8 },
+    { of: (c: Claim) => c.news, dx: 12 },
+    { of: (c: Claim) => !c.news && c.qualifier === 'more-than', dx: 5 },
+  ].map(({ of, dx }) => Plot.text(claims.filter(of), { ...common, x: beyond, dx, textAnchor: 'start' }));
+}
+
 function render(input: BorderLengthInput, options: RenderOptions): string {
   const { width, idPrefix } = options;
   const measured = (options.step ?? 'measured') === 'measured';
-  const narrow = isNarrow(width);
-  const type = typeScale(width);
-  // Labels at the artboard's base size on phones, its small size on wide artboards; values a size below.
-  const font = narrow ? type.base : type.small;
-  const claims = input.rows.filter((r) => r.claim).map((r) => r.claim!);
-  // Row labels take the width they need, up to half a phone's artboard or two fifths of a wide
-  // one; rows are as tall as the longest label wraps to.
-  const most = width * (narrow ? 0.5 : 0.4);
-  const labelWidth = Math.round(
-    Math.min(
-      most,
-      linesWidth(
-        claims.map((c) => c.label),
-        font,
-      ) + LABEL_GAP,
-    ),
-  );
-  const labels = new Map(claims.map((c) => [c.id, wrap(c.label, font, labelWidth - LABEL_GAP)]));
-  const lines = Math.max(1, ...[...labels.values()].map((l) => l.length));
-  const rowHeight = Math.max(narrow ? 36 : 26, Math.ceil(lines * font * LINE_HEIGHT) + 6);
-  const margin = { top: 60, right: 34, bottom: 36 };
-  const height = margin.top + input.rows.length * rowHeight + margin.bottom;
+  const L = lengthLayout(input, width);
+  const claims = input.rows.flatMap((r) => (r.claim ? [r.claim] : []));
   const headings = input.rows.filter((r) => r.heading);
-  const min = Math.floor(Math.min(input.measuredKm, ...claims.map((c) => c.km)) / 5) * 5 - 1;
-  const max = Math.ceil(Math.max(...claims.map((c) => c.km)) / 5) * 5 + 2;
+  const y = (key: string) => L.rowY.get(key)!;
   const byQualifier = (q: ReportedLength['qualifier']) => claims.filter((c) => c.qualifier === q);
-  // Text is wrapped here, with the one measurer: a row label in its margin, the measured label right of its rule.
-  const rowLabel = (c: Claim) => labels.get(c.id)!.join('\n');
-  const ruleX = labelWidth + ((input.measuredKm - min) / (max - min)) * (width - labelWidth - margin.right);
-  const measuredLabel = wrap(words().measured(measuredText(input)), font, width - ruleX - 4).join('\n');
+  const [min] = L.domain;
+  const last = L.ticks?.at(-1);
 
   return plotSvg(
     {
       width,
-      height,
-      marginLeft: labelWidth,
-      marginRight: margin.right,
-      marginTop: margin.top,
-      marginBottom: margin.bottom,
+      height: L.height,
+      marginLeft: L.margin.left,
+      marginRight: L.margin.right,
+      marginTop: L.margin.top,
+      marginBottom: L.margin.bottom,
       x: {
-        domain: [min, max],
-        label: words().axis,
+        domain: L.domain,
+        label: L.narrow ? null : words().axis,
         labelAnchor: 'right',
         grid: true,
-        ticks: narrow ? 4 : 8,
-        tickFormat: (d: number) => String(d),
+        ticks: L.ticks ?? 8,
+        tickFormat: (d: number) => (d === last ? formatKm(d) : String(d)),
       },
-      y: { domain: input.rows.map((r) => r.key), axis: null, padding: 0 },
+      // Rows are placed by the layout, in px.
+      y: { type: 'identity', axis: null },
       marks: [
         Plot.text(headings, {
           x: min,
-          y: 'key',
+          y: (r: { key: string }) => y(r.key),
           text: 'heading',
           textAnchor: 'start',
-          dx: -labelWidth + 4,
+          dx: -L.margin.left + 4,
           fontWeight: 700,
           className: 'group-heading',
         }),
         Plot.text(claims, {
           x: min,
-          y: 'id',
-          text: rowLabel,
+          y: (c: Claim) => y(c.id),
+          text: (c: Claim) => L.labels.get(c.id)!.join('\n'),
           textAnchor: 'end',
-          dx: -10,
+          dx: -LABEL_OFFSET,
           lineHeight: LINE_HEIGHT,
           className: 'row-label',
         }),
@@ -179,9 +115,9 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
                 frameAnchor: 'top',
                 lineAnchor: 'bottom',
                 dy: -8,
-                dx: -4,
-                textAnchor: 'start',
-                text: () => measuredLabel,
+                dx: L.measured.dx,
+                textAnchor: L.measured.anchor,
+                text: () => L.measured.lines.join('\n'),
                 className: 'measured-label',
               }),
             ]
@@ -190,13 +126,13 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
         Plot.arrow(byQualifier('more-than'), {
           x1: 'km',
           x2: (c: Claim) => c.km + 3,
-          y: 'id',
+          y: (c: Claim) => y(c.id),
           headLength: 6,
           className: 'claim-more-than',
         }),
         Plot.dot(byQualifier('exact'), {
           x: 'km',
-          y: 'id',
+          y: (c: Claim) => y(c.id),
           r: 4.5,
           fill: 'currentColor',
           title: (c: Claim) => rowTitle(c.id),
@@ -204,7 +140,7 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
         }),
         Plot.dot([...byQualifier('about'), ...byQualifier('more-than')], {
           x: 'km',
-          y: 'id',
+          y: (c: Claim) => y(c.id),
           r: 4.5,
           fill: 'none',
           stroke: 'currentColor',
@@ -216,7 +152,7 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
           claims.filter((c) => c.news),
           {
             x: 'km',
-            y: 'id',
+            y: (c: Claim) => y(c.id),
             r: 8,
             fill: 'none',
             stroke: 'currentColor',
@@ -224,15 +160,7 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
             className: 'claim-news',
           },
         ),
-        Plot.text(claims, {
-          x: 'km',
-          y: 'id',
-          text: (c: Claim) => `${words().mark[c.qualifier] ?? ''}${c.km}`,
-          dx: 0,
-          dy: -11,
-          fontSize: font - 1,
-          className: 'claim-value',
-        }),
+        ...values(claims, L),
       ],
     },
     {
@@ -240,7 +168,7 @@ function render(input: BorderLengthInput, options: RenderOptions): string {
       title: words().title,
       description: describe(input),
       className: 'chart chart--border-length',
-      fontSize: font,
+      fontSize: L.font,
     },
   );
 }

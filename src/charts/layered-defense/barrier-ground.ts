@@ -41,10 +41,12 @@ export function ground(s: Section, margin: number, width: number): void {
     g.append('path')
       .attr('class', 'ld-dimension')
       .attr('d', `M${round(dx - 3)},${round(G0 + 2)}h6M${round(dx)},${round(G0 + 2)}V${round(dy - 6)}`);
-    // Its reported size above the opening, where nothing else is drawn.
+    // Its reported size above the opening, where nothing else is drawn; on a phone's narrow slots
+    // it is wider than the trench, so it is raised clear of the berm and the wire either side.
     const text = trenchLabel(trench);
-    const size = type.small - 1;
-    textLines(g, (t0 + t1) / 2, G0 - 6 - (text.length - 1) * size * 1.15, text, {
+    const size = type.small;
+    const lift = s.narrow ? SCHEMATIC.berm * u + 2 : 0;
+    textLines(g, (t0 + t1) / 2, G0 - 6 - lift - (text.length - 1) * size * 1.15, text, {
       className: 'label ld-dimension-label',
       size,
       anchor: 'middle',
@@ -132,7 +134,7 @@ export function fence({ g, G0, u, m, cx, bw }: Section): void {
 }
 
 /** T-wall sections at the latest reported height; other reported heights dashed, each labelled. */
-export function wall({ g, G0, u, m, cx, type }: Section, component: BarrierComponent): void {
+export function wall({ g, G0, u, m, cx, type, narrow }: Section, component: BarrierComponent): void {
   const heights = claims(component, 'height');
   const h = heights[0]?.value ?? SCHEMATIC.wallIfUnknown;
   const c = cx('wall'),
@@ -164,18 +166,27 @@ export function wall({ g, G0, u, m, cx, type }: Section, component: BarrierCompo
         ]),
       );
   if (!heights.length) return;
-  const dx = c + foot + 5;
+  const dx = c + foot + (narrow ? 2 : 5);
   const top = Math.max(...heights.map((x) => x.value));
   const ticks = heights.map((x) => `M${round(dx - 3)},${round(m(x.value))}h6`).join('');
   g.append('path')
     .attr('class', 'ld-dimension')
     .attr('d', `M${round(dx - 3)},${round(G0)}h6M${round(dx)},${round(G0)}V${round(m(top))}${ticks}`);
   heights.forEach((x, i) => {
+    // The latest height under its tick, the others above theirs; on a phone, where the
+    // watchtower's legs are close on the right, those sit over the wall, ending at the dimension line.
+    const stacked = narrow && i > 0;
     g.append('text')
       .attr('class', `label halo ld-dimension-label${i === 0 ? '' : ' ld-dimension-label--alt'}`)
-      .attr('font-size', type.small - 1)
-      .attr('x', round(dx + 5))
-      .attr('y', round(m(x.value) + (i === 0 ? type.small * 0.9 : -1)))
+      .attr('font-size', type.small)
+      .attr('x', round(stacked ? dx + 3 : dx + 5))
+      .attr('text-anchor', stacked ? 'end' : null)
+      .attr(
+        'y',
+        round(
+          stacked ? m(top) - 4 - (heights.length - 1 - i) * type.small : m(x.value) + (i === 0 ? type.small * 0.9 : -1),
+        ),
+      )
       .text(sized(x));
   });
 }

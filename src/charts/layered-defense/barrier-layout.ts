@@ -106,7 +106,7 @@ export function barrierLayout(input: LayeredDefenseInput, width: number, type: T
   const inner = width - margin * 2;
   const line = type.small * type.lineHeight;
   const unit = narrow ? 11 : 16;
-  const title = wrap(words().title, type.base, inner, { weight: 700 });
+  const title = wrap(narrow ? words().titleShort : words().title, type.base, inner, { weight: 700 });
   const groundY = type.base * type.lineHeight * title.length + 10 + (SCHEMATIC.drone + 1) * unit;
   const trench = input.components.find((c) => c.id === 'trench');
   const depth = claims(trench, 'depth')[0]?.value ?? SCHEMATIC.trenchIfUnknown;

@@ -85,7 +85,8 @@ export function tower(s: Section): void {
         [x0 - 2, cy + 3],
       ])}Z`,
     );
-  const lines = wrap(partName(cameras), type.small, s.narrow ? 70 : 140, PART);
+  // One line where it fits, above the wall's height labels.
+  const lines = wrap(partName(cameras), type.small, s.narrow ? 120 : 140, PART);
   const y = cy - ((lines.length - 1) * type.small * type.lineHeight) / 2 + type.small * 0.35;
   textLines(g, x0 - 16, y, lines, { className: 'label halo ld-part-label', size: type.small, anchor: 'end' });
 }

@@ -11,7 +11,7 @@ import { inSentence, lowerFirst, upperFirst } from '../../lib/text/case.ts';
 import { chartMeta } from '../kit/chart-meta.ts';
 import { defineChart, type RenderOptions } from '../types.ts';
 import { chartSvg, serialize } from '../svg.ts';
-import { typeScale } from '../kit/type-scale.ts';
+import { isNarrow, typeScale } from '../kit/type-scale.ts';
 import { prepare, type LayeredDefenseInput } from './prepare.ts';
 import { drawStrip } from './strip.ts';
 import { stripLayout } from './strip-layout.ts';
@@ -46,9 +46,12 @@ function render(input: LayeredDefenseInput, options: RenderOptions): string {
   const type = typeScale(width);
   const state = options.step;
   const strip = stripLayout(input, width, type);
+  // A phone's "lines" step shows what its text is about: the lines along the border, not the crossings.
+  const linesOptions = { crossings: !isNarrow(width) };
+  const lines = stripLayout(input, width, type, linesOptions);
   const barrier = barrierLayout(input, width, type);
   // Every step has one height, so the sticky graphic keeps its size; the complete state stacks both parts.
-  const stepHeight = Math.max(strip.height, barrier.height);
+  const stepHeight = Math.max(strip.stripHeight, lines.height, barrier.height);
   const height = state ? stepHeight : strip.height + 16 + barrier.height;
   const svg = chartSvg({
     idPrefix,
@@ -60,7 +63,7 @@ function render(input: LayeredDefenseInput, options: RenderOptions): string {
   });
   if (state === 'barrier') drawBarrier(svg, input, width, type, Math.round((stepHeight - barrier.height) / 2));
   else {
-    drawStrip(svg, input, width, type, state !== 'strip');
+    drawStrip(svg, input, width, type, state !== 'strip', state === 'lines' ? linesOptions : {});
     if (!state) {
       svg
         .append('path')

@@ -33,7 +33,9 @@ interface Tag {
 }
 
 export interface StripLayout {
+  /** With the lines of defence under the strip, and without. */
   height: number;
+  stripHeight: number;
   margin: number;
   axisTitle: string[];
   tickY: number;
@@ -43,7 +45,8 @@ export interface StripLayout {
   rowsTop: number;
   rowHeight: number;
   borderY: number;
-  callouts: { segment: Segment; lines: string[]; y: number }[];
+  /** Governorates named below the strip: their text from x, its first baseline at y, a leader down from `at`. */
+  callouts: { segment: Segment; lines: string[]; at: number; x: number; y: number }[];
   /** Names inside the rows: governorates left-aligned at x, countries right-aligned at x. */
   rowLabels: { country: 'SYR' | 'IRQ'; text: string; x: number; kind: 'governorate' | 'country' }[];
   linesTop: number;
@@ -118,14 +121,15 @@ function rowLabels(
 }
 
 /**
- * Labels above the strip, in lanes: each is tried to the right, then the left, of its mark,
- * lane by lane from the strip upwards, and refused where it would cover another label or the
- * leader of a label in a higher lane.
+ * Labels above the strip, in lanes, offered in one order: each is tried to the right, then the
+ * left, of its mark, lane by lane from the strip upwards, and refused where it would cover another
+ * label or the leader of a label in a higher lane. A label with no free lane goes above all the
+ * others (counted in `forced`: it may cover something).
  */
-function placeTags(items: Omit<Tag, 'lane' | 'side'>[], size: number, left: number, right: number): Tag[] {
+function tagsInOrder(order: Omit<Tag, 'lane' | 'side'>[], size: number, left: number, right: number) {
   const placed: (Tag & { x0: number; x1: number })[] = [];
-  // East to west: labels run to the right, so a western mark's label goes over, not under, the next one's.
-  for (const item of [...items].sort((a, b) => b.x - a.x)) {
+  let forced = 0;
+  for (const item of order) {
     const w = textWidth(item.text, size, item.kind === 'crossing' ? STYLE.crossing : {});
     let done = false;
     for (let lane = 0; !done && lane < 8; lane++)
@@ -146,13 +150,71 @@ function placeTags(items: Omit<Tag, 'lane' | 'side'>[], size: number, left: numb
       }
     // Never drop a mark: with no free lane, its label goes above all the others.
     if (!done) {
+      forced++;
       const lane = Math.max(0, ...placed.map((p) => p.lane + 1));
       const side = item.x + w + 4 <= right ? 'right' : 'left';
       const x0 = side === 'right' ? item.x + 1 : item.x - w - 4;
       placed.push({ ...item, lane, side, x0, x1: x0 + w + 3 });
     }
   }
-  return placed.map(({ x0: _x0, x1: _x1, ...tag }) => tag);
+  const tags = placed.map(({ x0: _x0, x1: _x1, ...tag }) => tag);
+  return { tags, forced, lanes: Math.max(0, ...tags.map((t) => t.lane + 1)) };
+}
+
+/** Every order of a few items, the given one first. */
+function orders<T>(items: T[]): T[][] {
+  if (items.length <= 1 || items.length > 7) return [items];
+  return items.flatMap((first, i) =>
+    orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [first, ...rest]),
+  );
+}
+
+/**
+ * The labels' lanes: east to west first (labels run to the right, so a western mark's label goes
+ * over, not under, the next one's); where that leaves a label covering another or a leader (two
+ * marks a pixel apart, a long label over a neighbour's mark), the order that covers nothing in the
+ * fewest lanes.
+ */
+function placeTags(items: Omit<Tag, 'lane' | 'side'>[], size: number, left: number, right: number): Tag[] {
+  const eastToWest = [...items].sort((a, b) => b.x - a.x);
+  let best = tagsInOrder(eastToWest, size, left, right);
+  if (best.forced === 0) return best.tags;
+  for (const order of orders(eastToWest)) {
+    const layout = tagsInOrder(order, size, left, right);
+    if (layout.forced < best.forced || (layout.forced === best.forced && layout.lanes < best.lanes)) best = layout;
+  }
+  return best.tags;
+}
+
+/**
+ * Callouts under the strip, in lanes: the one furthest east in the top lane, each text from its
+ * leader (moved left where it would run off the artboard), and no leader through a text in a lane
+ * above its own.
+ */
+function placeCallouts<T extends { lines: string[]; at: number }>(
+  items: T[],
+  size: number,
+  [left, right]: [number, number],
+): (T & { x: number; x1: number; lane: number })[] {
+  const placed: (T & { x: number; x1: number; lane: number })[] = [];
+  for (const item of [...items].sort((a, b) => b.at - a.at)) {
+    const w = Math.max(...item.lines.map((l) => textWidth(l, size)));
+    const x = Math.max(left, Math.min(item.at - 3, right - w));
+    const x1 = x + w;
+    const through = (p: { x: number; x1: number }, at: number) => at >= p.x - 3 && at <= p.x1 + 3;
+    let lane = 0;
+    while (
+      placed.some(
+        (p) =>
+          (p.lane === lane && p.x < x1 + 8 && x < p.x1 + 8) ||
+          (p.lane < lane && through(p, item.at)) ||
+          (p.lane > lane && p.at >= x - 3 && p.at <= x1 + 3),
+      )
+    )
+      lane++;
+    placed.push({ ...item, x, x1, lane });
+  }
+  return placed;
 }
 
 /** The strip's margin, px. */
@@ -169,19 +231,31 @@ function confidenceNote(input: LayeredDefenseInput): string | null {
   return levels.length === 1 ? words().confidenceOf(words().confidence[levels[0]!] ?? levels[0]!) : null;
 }
 
-export function stripLayout(input: LayeredDefenseInput, width: number, type: TypeScale): StripLayout {
+export interface StripOptions {
+  /** Draw the crossings and the river, with their labels and notes (false: the governorates and the line only). */
+  crossings?: boolean;
+}
+
+export function stripLayout(
+  input: LayeredDefenseInput,
+  width: number,
+  type: TypeScale,
+  { crossings: withCrossings = true }: StripOptions = {},
+): StripLayout {
   const w = words();
   const x = kmScale(input, width);
   const margin = stripMargin(width);
   const inner = width - margin * 2;
   const line = (size: number) => Math.round(size * type.lineHeight);
 
-  const axisTitle = wrap(w.strip.axis(input.tripoints.turkey, input.tripoints.jordan), type.small, inner);
+  // Phones name the tripoints in fewer words, on two lines rather than three.
+  const axisWords = isNarrow(width) ? w.strip.axisShort : w.strip.axis(input.tripoints.turkey, input.tripoints.jordan);
+  const axisTitle = wrap(axisWords, type.small, inner);
   const tickY = type.small + line(type.small) * axisTitle.length + 2;
   const axisY = tickY + 6;
 
   // A point at its km; a stretch's label and marker at its middle, over its band.
-  const crossings = placed(input).map((c) => ({
+  const crossings = (withCrossings ? placed(input) : []).map((c) => ({
     x: x(kmMiddle(c)!),
     text: c.crossing.name,
     kind: 'crossing' as const,
@@ -189,7 +263,7 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
     approximate: isApproximate(c),
     band: c.stretch ? ([x(c.stretch.fromKm), x(c.stretch.toKm)] as [number, number]) : null,
   }));
-  const rivers = input.river.crossings.map((r) => ({
+  const rivers = (withCrossings ? input.river.crossings : []).map((r) => ({
     x: x(r.kmAlong),
     text: input.river.name,
     kind: 'river' as const,
@@ -198,7 +272,7 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
   const lanes = Math.max(0, ...tags.map((tag) => tag.lane + 1));
   const laneHeight = line(type.small) + 2;
   const laneTop = axisY + 10;
-  const rowsTop = laneTop + lanes * laneHeight + 4;
+  const rowsTop = laneTop + lanes * laneHeight + (lanes ? 4 : 0);
   const rowHeight = isNarrow(width) ? 22 : 26;
   const borderY = rowsTop + rowHeight;
 
@@ -223,22 +297,33 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
   );
   const riverXs = tags.filter((tag) => tag.kind === 'river').map((tag) => tag.x);
   const irq = rowLabels(input.segments.IRQ, x, riverXs, type.small, 'IRQ', upper('IRQ'));
-  const callouts: StripLayout['callouts'] = [];
-  for (const segment of [...irq.unplaced, ...syr.unplaced]) {
-    const region = segment.region ? (w.region[segment.region] ?? null) : null;
-    const lines = wrap(w.strip.callout(segment.name, region, kmRun(segment.fromKm, segment.toKm)), type.small, inner);
-    callouts.push({ segment, lines, y: block(lines, 6) });
+  const named = withCrossings ? [...irq.unplaced, ...syr.unplaced] : [];
+  const callouts = placeCallouts(
+    named.map((segment) => {
+      const region = segment.region ? (w.region[segment.region] ?? null) : null;
+      const lines = wrap(w.strip.callout(segment.name, region, kmRun(segment.fromKm, segment.toKm)), type.small, inner);
+      return { segment, lines, at: x((segment.fromKm + segment.toKm) / 2) };
+    }),
+    type.small,
+    [margin, width - margin],
+  ).map((c) => ({ ...c, y: 0 }));
+  for (const lane of [...new Set(callouts.map((c) => c.lane))].sort((a, b) => a - b)) {
+    const inLane = callouts.filter((c) => c.lane === lane);
+    const baseline = block(inLane[0]!.lines, 6);
+    y = Math.max(y, baseline - ascent + Math.max(...inLane.map((c) => c.lines.length)) * line(type.small));
+    for (const c of inLane) c.y = baseline;
   }
-  const signs = approximation(input);
+  const signs = withCrossings ? approximation(input) : { ring: false, band: false };
   const approxLines =
     signs.ring || signs.band ? wrap(w.strip.approximate(signs.ring, signs.band), type.small, inner) : [];
   const approxY = block(approxLines, 4);
-  const unplaced = input.crossings.filter((c) => !isDrawn(c));
+  const unplaced = withCrossings ? input.crossings.filter((c) => !isDrawn(c)) : [];
   const unplacedLines = unplaced.length
     ? wrap(w.strip.unplaced(formatList(unplaced.map((c) => c.crossing.name)), unplaced.length), type.small, inner)
     : [];
   const unplacedY = block(unplacedLines, 4);
 
+  const stripHeight = Math.ceil(y + 6);
   const linesTop = y + 12;
   const bandsHeight = input.lines.length * (isNarrow(width) ? 26 : 28);
   y = linesTop + bandsHeight;
@@ -259,6 +344,7 @@ export function stripLayout(input: LayeredDefenseInput, width: number, type: Typ
 
   return {
     height: Math.ceil(y + 6),
+    stripHeight,
     margin,
     axisTitle,
     tickY,

@@ -14,7 +14,7 @@ import { approxRing } from '../kit/map/approximate.ts';
 import { textLines } from '../kit/text-lines.ts';
 import { isNarrow, type TypeScale } from '../kit/type-scale.ts';
 import type { LayeredDefenseInput } from './prepare.ts';
-import { kmScale, stripLayout, type StripLayout } from './strip-layout.ts';
+import { kmScale, stripLayout, type StripLayout, type StripOptions } from './strip-layout.ts';
 
 const words = () => t.charts['layered-defense'];
 
@@ -74,15 +74,13 @@ function drawRows(svg: Svg | G, input: LayeredDefenseInput, L: StripLayout, x: S
       .attr('text-anchor', country ? 'end' : null)
       .text(label.text);
   }
-  const [x0] = x.range() as [number, number];
   for (const c of L.callouts) {
-    const mid = x((c.segment.fromKm + c.segment.toKm) / 2);
     const below = L.borderY + L.rowHeight;
     rows
       .append('path')
       .attr('class', 'ld-leader')
-      .attr('d', `M${round(mid)},${round(below)}V${round(c.y - type.small + 1)}`);
-    textLines(rows, Math.max(x0, mid - 3), c.y, c.lines, { className: 'label label--admin', size: type.small });
+      .attr('d', `M${round(c.at)},${round(below)}V${round(c.y - type.small + 1)}`);
+    textLines(rows, c.x, c.y, c.lines, { className: 'label label--admin', size: type.small });
   }
 }
 
@@ -218,9 +216,16 @@ function drawBands(svg: Svg | G, input: Input, L: StripLayout, x: Scale, width: 
   textLines(bands, x0, L.noteY, L.noteLines, note(type));
 }
 
-/** The strip at the top of the artboard; `showLines` adds the bands. */
-export function drawStrip(svg: Svg | G, input: Input, width: number, type: TypeScale, showLines: boolean): void {
-  const L = stripLayout(input, width, type);
+/** The strip at the top of the artboard; `showLines` adds the bands; `options` may leave out the crossings. */
+export function drawStrip(
+  svg: Svg | G,
+  input: Input,
+  width: number,
+  type: TypeScale,
+  showLines: boolean,
+  options: StripOptions = {},
+): void {
+  const L = stripLayout(input, width, type, options);
   const x = kmScale(input, width);
   drawAxis(svg, input, L, x, width, type);
   drawRows(svg, input, L, x, type);

@@ -13,9 +13,9 @@ import { defineChart, type DataTable, type RenderOptions } from '../types.ts';
 import { chartSvg, layer, serialize, type G, type Svg } from '../svg.ts';
 import { round } from '../kit/round.ts';
 import { textLines } from '../kit/text-lines.ts';
-import { linesWidth, textWidth } from '../kit/text.ts';
+import { textWidth } from '../kit/text.ts';
 import { typeScale, type TypeScale } from '../kit/type-scale.ts';
-import { borderText, layout, VALUE, type Layout, type Panel } from './layout.ts';
+import { layout, type Layout, type Panel, type RowLayout, type TextBlock } from './layout.ts';
 import {
   confidenceWords,
   kmText,
@@ -50,39 +50,30 @@ function mark(g: G, claim: Claim, at: [number, number], size: number, extraClass
     .attr('d', symbol(SCOPE_SYMBOL[claim.scope], size)()!);
 }
 
-/** The key: one symbol per scope in use, wrapping where the row is full, then what fill means. */
-function drawKey(svg: Svg, input: WallProgressInput, L: Layout, width: number, type: TypeScale): void {
+/** The key: one symbol per scope in use, then what fill means. */
+function drawKey(svg: Svg, L: Layout, type: TypeScale): void {
   const legend = layer(svg, 'wp-legend', words().key);
-  const { margin } = L;
-  let lx = margin;
-  let ly = 12;
-  const all = [...input.km, ...input.percent];
-  const used = (['cumulative', 'section', 'added'] as const).filter((s) => all.some((c) => c.scope === s));
-  for (const scope of used) {
-    const text = words().scope[scope]!.legend;
-    const w = 14 + textWidth(text, type.small) + 14;
-    if (lx + w > width - margin) [lx, ly] = [margin, ly + Math.round(type.small * type.lineHeight)];
+  for (const { scope, text, x, y } of L.key.items) {
     legend
       .append('path')
       .attr('class', `wp-claim wp-claim--firm wp-claim--${scope}`)
-      .attr('transform', `translate(${round(lx + 5)},${round(ly)})`)
+      .attr('transform', `translate(${round(x + 5)},${round(y)})`)
       .attr('d', symbol(SCOPE_SYMBOL[scope], 60)()!);
     legend
       .append('text')
       .attr('class', 'label wp-legend-text')
       .attr('font-size', type.small)
-      .attr('x', round(lx + 14))
-      .attr('y', round(ly + type.small * 0.35))
+      .attr('x', round(x + 14))
+      .attr('y', round(y + type.small * 0.35))
       .text(text);
-    lx += w;
   }
-  textLines(legend, margin, Math.max(L.legend.y, ly + type.small * 1.6), L.legend.lines, note(type));
+  textLines(legend, L.margin, L.key.y, L.key.lines, { ...note(type), lineHeight: type.lineHeight });
 }
 
 /** Axis with a light grid down through the rows; on the km panel, the border's length for scale. */
-function drawAxis(g: G, panel: Panel, input: WallProgressInput, L: Layout, type: TypeScale): void {
+function drawAxis(g: G, panel: Panel, input: WallProgressInput, type: TypeScale): void {
   const lastY = panel.rows.at(-1)!.y;
-  const ticks = panel.x.ticks(L.narrow ? 4 : 7);
+  const { ticks } = panel;
   for (const tick of ticks) {
     const x = round(panel.x(tick));
     g.append('path')
@@ -98,6 +89,21 @@ function drawAxis(g: G, panel: Panel, input: WallProgressInput, L: Layout, type:
       .attr('text-anchor', tick === ticks[0] ? 'start' : 'middle')
       .text(text);
   }
+  // Without an axis (a phone's share panel), each track lies on the whole scale, its end labelled.
+  if (!ticks.length)
+    for (const row of panel.rows) {
+      const [x0, x1] = panel.x.range().map(round) as [number, number];
+      const y = round(row.y);
+      g.append('path')
+        .attr('class', 'wp-grid')
+        .attr('d', `M${x0},${y}H${x1}M${x1},${round(row.y - 5)}V${round(row.y + 5)}`);
+      g.append('text')
+        .attr('class', 'label wp-tick')
+        .attr('font-size', type.small)
+        .attr('x', x1 + 4)
+        .attr('y', round(row.y + type.small * 0.35))
+        .text(words().percent(formatNumber(panel.x.domain()[1]!)));
+    }
   // The border as drawn on this site's map, for scale: not a claim.
   if (panel.kind === 'km') {
     const bx = round(panel.x(input.borderKm));
@@ -107,25 +113,22 @@ function drawAxis(g: G, panel: Panel, input: WallProgressInput, L: Layout, type:
   }
 }
 
-function drawRow(
-  g: G,
-  row: Panel['rows'][number],
-  panel: Panel,
-  L: Layout,
-  type: TypeScale,
-  focus: (c: Claim) => boolean,
-): void {
+function drawRow(g: G, row: RowLayout, panel: Panel, L: Layout, type: TypeScale, focus: (c: Claim) => boolean): void {
   const c = row.claim;
-  const [x0, x1] = panel.x.range() as [number, number];
-  const line = type.small * type.lineHeight;
+  const [x0] = panel.x.range() as [number, number];
   const rowG = g
     .append('g')
     .attr('class', `wp-row${focus(c) ? '' : ' wp-muted'}`)
     .attr('data-claim', c.id);
-  const headerY = L.narrow ? row.y - 8 - (row.header.length - 1) * line - type.small * 0.3 : row.y + type.small * 0.35;
-  textLines(rowG, L.margin, headerY, [row.when], { className: 'label halo wp-when', size: type.small });
-  const claimant = { className: 'label halo wp-claimant', size: type.small };
-  textLines(rowG, L.margin, headerY + line, row.header.slice(1), claimant);
+  const text = (block: TextBlock, className: string) =>
+    textLines(rowG, block.x, block.y, block.lines, {
+      className: `label halo ${className}`,
+      size: type.small,
+      anchor: block.anchor,
+      lineHeight: type.lineHeight,
+    });
+  text(row.when, 'wp-when');
+  text(row.claimant, 'wp-claimant');
   // A thin track from zero: a length, read against the axis. Dashed for low confidence.
   const value = panel.x(c.builtKm ?? c.percent!);
   rowG
@@ -140,9 +143,7 @@ function drawRow(
       .attr('d', `M${round(value)},${round(row.y)}H${px}M${px},${round(row.y - 6)}V${round(row.y + 6)}`);
   }
   mark(rowG, c, [value, row.y], L.narrow ? 70 : 90);
-  // The value's words start under the mark, and stay inside the plot.
-  const vx = Math.min(Math.max(value - 6, x0), x1 + 6 - linesWidth(row.value, type.small, VALUE));
-  textLines(rowG, vx, row.y + 8 + type.small, row.value, { className: 'label halo wp-value', size: type.small });
+  text(row.value, 'wp-value');
 }
 
 function render(input: WallProgressInput, options: RenderOptions): string {
@@ -158,24 +159,26 @@ function render(input: WallProgressInput, options: RenderOptions): string {
     description: describe(input),
     className: 'chart chart--wall-progress',
   });
-  drawKey(svg, input, L, width, type);
+  drawKey(svg, L, type);
   for (const panel of L.panels) {
     const g = layer(svg, `wp-panel wp-panel--${panel.kind}`, panel.heading.join(' '));
     textLines(g, L.margin, panel.headingY, panel.heading, { className: 'label wp-heading', size: type.base });
-    drawAxis(g, panel, input, L, type);
+    drawAxis(g, panel, input, type);
     for (const row of panel.rows) drawRow(g, row, panel, L, type, focus);
     if (panel.kind === 'km') {
       const bx = panel.x(input.borderKm);
-      const text = borderText(input);
+      const { text, y } = panel.borderLabel;
       const right = bx + 4 + textWidth(text, type.small) <= width - 4;
-      g.append('path')
-        .attr('class', 'wp-border-rule')
-        .attr('d', `M${round(bx)},${round(panel.borderLabelY + 3)}V${round(panel.axisY - type.small - 1)}`);
+      // Above the axis, the rule runs up to its label; a label among the rows sits beside the rule.
+      if (y < panel.axisY)
+        g.append('path')
+          .attr('class', 'wp-border-rule')
+          .attr('d', `M${round(bx)},${round(y + 3)}V${round(panel.axisY - type.small - 1)}`);
       g.append('text')
         .attr('class', 'label halo wp-border-label')
         .attr('font-size', type.small)
         .attr('x', round(right ? bx + 4 : bx - 4))
-        .attr('y', round(panel.borderLabelY))
+        .attr('y', round(y))
         .attr('text-anchor', right ? 'start' : 'end')
         .text(text);
     }

@@ -49,6 +49,8 @@ export const layeredDefense = {
   strip: {
     axis: (turkey: string, jordan: string) =>
       `Kilometres along the border as drawn, from the ${turkey} (0) to the ${jordan}`,
+    /** The same on a phone, in fewer words. */
+    axisShort: 'Kilometres along the border as drawn, from the Turkish tripoint (0) to the Jordanian one',
     callout: (name: string, region: string | null, run: string) => `${name}${region ? ` (${region})` : ''}: ${run}`,
     unplaced: (names: string, n: number) =>
       `Not placed: ${names} ${n > 1 ? 'crossings' : 'crossing'}, ` +
@@ -72,6 +74,8 @@ export const layeredDefense = {
   },
   barrier: {
     title: 'Cross-section of the barrier: schematic, not to scale',
+    /** The same on one line of a phone. */
+    titleShort: 'Barrier cross-section: schematic, not to scale',
     /** A numbered part: "5 Wall". */
     part: (order: string, name: string) => `${order} ${name}`,
     wideAndDeep: 'wide and deep',

@@ -5,12 +5,22 @@
 export const wallProgress = {
   title: 'How much wall is built? The claims',
   credit: 'Chart: claims as published, from the sources listed; border length measured on Natural Earth 1:10m',
-  /** What each scope of a claim means for a reader: in a sentence, after a share, in the key. */
+  /** What each scope of a claim means for a reader: in a sentence, after a share, in the key (and a phone's). */
   scope: {
-    cumulative: { words: 'the whole wall so far', share: 'of the whole wall', legend: 'Whole wall so far' },
-    section: { words: 'one section, not the whole wall', share: 'of one section', legend: 'One section' },
-    added: { words: 'added, not a total', share: 'added', legend: 'Added to an earlier figure' },
-  } as Record<string, { words: string; share: string; legend: string }>,
+    cumulative: {
+      words: 'the whole wall so far',
+      share: 'of the whole wall',
+      legend: 'Whole wall so far',
+      legendShort: 'Whole wall so far',
+    },
+    section: {
+      words: 'one section, not the whole wall',
+      share: 'of one section',
+      legend: 'One section',
+      legendShort: 'One section',
+    },
+    added: { words: 'added, not a total', share: 'added', legend: 'Added to an earlier figure', legendShort: 'Added' },
+  } as Record<string, { words: string; share: string; legend: string; legendShort: string }>,
   confidence: (level: string) => `${level} confidence`,
   /** "83%". */
   percent: (n: string) => `${n}%`,
@@ -21,7 +31,10 @@ export const wallProgress = {
   /** "about 400 km of 615 km planned: the whole wall so far". */
   value: (km: string, planned: string, separator: string, scope: string) => `${km}${planned}${separator}${scope}`,
   border: (km: string) => `Border as drawn on this site's map: ${km}`,
+  borderShort: (km: string) => `Border on this map: ${km}`,
   fillKey: 'Filled: medium confidence. Hollow and dashed: low confidence.',
+  /** The same, short enough for one line on a phone. */
+  fillKeyShort: 'Filled: medium confidence. Hollow and dashed: low.',
   key: 'Key',
   headings: {
     km: 'Kilometres of wall said to be built',
