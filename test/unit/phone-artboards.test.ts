@@ -59,10 +59,11 @@ describe.each(
 
 const phone = Math.min(...charts[0]!.widths);
 
-test.each(
-  SECTIONS.flatMap((section) => section.steps.map((step) => [section.chart, step.state] as const)),
-)('the story step %s/%s fits a phone screen beside its text', (chartId, state) => {
-  const chart = charts.find((c) => c.id === chartId)!;
-  const height = Number(render(chart, phone, state).getAttribute('height'));
-  expect(height).toBeLessThanOrEqual(NARROW_MAX_HEIGHT);
-});
+test.each(SECTIONS.flatMap((section) => section.steps.map((step) => [section.chart, step.state] as const)))(
+  'the story step %s/%s fits a phone screen beside its text',
+  (chartId, state) => {
+    const chart = charts.find((c) => c.id === chartId)!;
+    const height = Number(render(chart, phone, state).getAttribute('height'));
+    expect(height).toBeLessThanOrEqual(NARROW_MAX_HEIGHT);
+  },
+);
