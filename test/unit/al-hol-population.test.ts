@@ -4,7 +4,7 @@
  * in their period, and marks that move with the data.
  */
 import { parseHTML } from 'linkedom';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import chart from '../../src/charts/al-hol-population/index.ts';
 import type { AlHolInput } from '../../src/charts/al-hol-population/prepare.ts';
 import { periodOf, seriesEnd } from '../../src/charts/kit/dates.ts';
@@ -12,6 +12,7 @@ import { loadSiteData } from '../../src/data/load.ts';
 import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { circleBoxes, collisions, labelBoxes, offArtboard, pathBoxes } from '../helpers/svg-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as AlHolInput;
@@ -107,10 +108,29 @@ test('the nationality split is drawn only where a source gives one, and the tabl
 });
 
 test('the steps show different states: the surge enlarged, the whole period, the closure enlarged', () => {
-  const svgs = chart.steps.map((s) => chart.render(input, { width: 360, step: s.id, idPrefix: 't' }));
+  const svgs = chart.steps.map((s) => chart.render(input, { width: 320, step: s.id, idPrefix: 't' }));
   expect(new Set(svgs).size).toBe(svgs.length);
   expect(draw(input, 'arrivals').querySelector('text.alhol-peak-label')!.textContent).toContain('Peak');
   expect(draw(input, 'decline').querySelector('text.alhol-part-label')!.textContent).toContain('Iraqis');
   expect(draw(input, 'closure').querySelector('text.alhol-closure-label')!.textContent).toContain('Closed');
-  expect(() => chart.render(input, { width: 360, step: 'nope', idPrefix: 't' })).toThrow('no step');
+  expect(() => chart.render(input, { width: 320, step: 'nope', idPrefix: 't' })).toThrow('no step');
+});
+
+describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %s', (step) => {
+  const doc = draw(input, step, 320);
+
+  test('no label covers another label or a mark, and none runs off the artboard', () => {
+    const labels = labelBoxes(doc);
+    const dots = [
+      ...circleBoxes(doc, 'g.alhol-total:not(.alhol-swatch) circle'),
+      ...pathBoxes(doc, 'g.alhol-total:not(.alhol-swatch) path, g.alhol-part[aria-label="dot"] path', 3),
+    ];
+    expect(collisions(labels)).toEqual([]);
+    expect(collisions(labels, dots)).toEqual([]);
+    expect(offArtboard(labels, 320)).toEqual([]);
+  });
+
+  test('fits the phone screen beside its text', () => {
+    expect(Number(doc.querySelector('svg')!.getAttribute('height'))).toBeLessThanOrEqual(400);
+  });
 });

@@ -4,13 +4,14 @@
  * transfers series has a high-confidence total.
  */
 import { parseHTML } from 'linkedom';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import chart from '../../src/charts/detainees-held/index.ts';
 import type { DetaineesInput } from '../../src/charts/detainees-held/prepare.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { circleBoxes, collisions, labelBoxes, offArtboard, pathBoxes, rectBoxes } from '../helpers/svg-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as DetaineesInput;
@@ -82,6 +83,28 @@ test('without a high-confidence total in the transfers series, no transfer is dr
 });
 
 test('the 2026 step names each claimant of the latest month', () => {
-  const labels = [...draw(input, '2026', 360).querySelectorAll('text.dh-claim-label')].map(words).join(' ');
+  const labels = [...draw(input, '2026', 320).querySelectorAll('text.dh-claim-label')].map(words).join(' ');
   for (const c of input.recent!.claims) expect(labels.replace(/\s+/g, ' ')).toContain(c.obs.claimant.split(' ')[0]);
+});
+
+describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %s', (step) => {
+  const doc = draw(input, step, 320);
+
+  test('no label covers another label or a mark, and none runs off the artboard', () => {
+    const labels = labelBoxes(doc);
+    const figures = [
+      ...circleBoxes(doc, 'g.dh-dot circle'),
+      ...pathBoxes(doc, 'g.dh-range path, g.dh-range-cap path, g.dh-arrow path'),
+      ...rectBoxes(doc, 'g.dh-transfer rect'),
+    ];
+    expect(collisions(labels)).toEqual([]);
+    expect(collisions(labels, figures)).toEqual([]);
+    expect(offArtboard(labels, 320)).toEqual([]);
+  });
+
+  test('names every other year under the axis, the year of the transfers among them', () => {
+    const years = [...doc.querySelectorAll('[aria-label^="x-axis tick label"] text')].map((t) => t.textContent);
+    expect(years.length).toBeLessThanOrEqual(5);
+    expect(years).toContain(input.transfer!.to.slice(0, 4));
+  });
 });

@@ -8,6 +8,7 @@ import chart, { type RepatriationsInput } from '../../src/charts/repatriations/i
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { circleBoxes, collisions, labelBoxes, offArtboard, pathBoxes } from '../helpers/svg-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as RepatriationsInput;
@@ -17,7 +18,7 @@ const render = (step?: string, width = 720, from: unknown = input) =>
 const labels = (doc: Document) => [...doc.querySelectorAll('.claim-label')].map((t) => t.textContent ?? '');
 const series = data.repatriations;
 
-describe.each([360, 720])('at %i px', (width) => {
+describe.each([320, 720])('at %i px', (width) => {
   const doc = render(undefined, width);
 
   test('draws every running total once, in the panel of its own unit (people and families never mixed)', () => {
@@ -150,4 +151,35 @@ test('the table lists every total and convoy with its sources and says how parti
   expect(year.cells.date!.note).toContain('Drawn across the whole year');
   const outlier = t.rows.find((r) => r.id === 'people-2025-08-25000')!;
   expect(outlier.cells.figure!.note).toContain('Outlier');
+});
+
+describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %s', (step) => {
+  const doc = render(step, 320);
+
+  test('no label covers another label, a heading or a mark (faded ones too), and none runs off the artboard', () => {
+    const labels = labelBoxes(doc);
+    const marks = [...circleBoxes(doc, '[data-claim] circle'), ...pathBoxes(doc, '[data-claim] path')];
+    expect(collisions(labels)).toEqual([]);
+    expect(collisions(labels, marks)).toEqual([]);
+    expect(offArtboard(labels, 320)).toEqual([]);
+  });
+
+  test('fits the phone screen beside its text', () => {
+    expect(Number(doc.querySelector('svg')!.getAttribute('height'))).toBeLessThanOrEqual(400);
+  });
+});
+
+test('on a phone, the pace step labels every total it is about, and the latest step the latest total', () => {
+  const pace = labels(render('pace', 320)).join(' ');
+  const inPace = input.claims.filter(
+    (c) => c.period.start >= input.windows.pace[0] && c.period.start < input.windows.pace[1],
+  );
+  expect(inPace.length).toBeGreaterThan(5);
+  for (const c of inPace) expect(pace).toContain(c.value.toLocaleString('en-GB'));
+  const latest = labels(render('latest', 320)).join(' ');
+  for (const c of input.claims.filter((c) => c.period.start >= input.windows.latest[0]))
+    expect(latest).toContain(c.value.toLocaleString('en-GB'));
+  // The start step: the first families brought home, which the story's text names.
+  const first = input.claims.find((c) => c.unit === 'families')!;
+  expect(labels(render('start', 320)).join(' ')).toContain(first.value.toLocaleString('en-GB'));
 });

@@ -7,6 +7,10 @@ import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, test } from 'vitest';
 import chart, { STEPS, highlighted } from '../../src/charts/timeline/index.ts';
 import { dayIndex, type TimelineInput } from '../../src/charts/timeline/prepare.ts';
+import { layout, rowDate } from '../../src/charts/timeline/layout.ts';
+import { textWidth } from '../../src/charts/kit/text.ts';
+import { t } from '../../src/i18n/index.ts';
+import { SECTIONS } from '../../src/story/sections.ts';
 import { loadSiteData } from '../../src/data/load.ts';
 import type { EventsFile } from '../../src/data/schema/events.ts';
 import { validateDataDir, type SiteData } from '../../src/data/validate.ts';
@@ -46,7 +50,7 @@ test('draws only January–February 2026 and leaves the earlier background out o
   expect(input.events.every((e) => e.date.startsWith('2026-0'))).toBe(true);
 });
 
-describe.each([360, 720])('at %i px', (width) => {
+describe.each([320, 720])('at %i px', (width) => {
   const doc = svgOf(input, width);
 
   test('the complete state lists every event once, with one dot per event on the day axis and in the list', () => {
@@ -131,7 +135,7 @@ test('lowering an event to low confidence in a copy of data/ draws it hollow and
   const changed = chart.prepare(
     revalidated((j) => (j.events['transfers-end-2026']!.confidence = 'low')),
   ) as TimelineInput;
-  const doc = svgOf(changed, 360);
+  const doc = svgOf(changed, 320);
   expect(doc.querySelectorAll('g.timeline-dot--hollow circle').length).toBe(
     changed.events.filter((e) => e.confidence !== 'high').length,
   );
@@ -147,5 +151,48 @@ test('giving a month-only event its day in a copy of data/ turns its span into a
   const e = changed.events.find((x) => x.id === 'us-leaves-bases-2026')!;
   expect(e.span).toBeUndefined();
   expect(e.day).toBe(dayIndex('2026-02-20'));
-  expect(texts(svgOf(changed, 360), 'timeline-span-label').length).toBe(input.events.filter((x) => x.span).length - 1);
+  expect(texts(svgOf(changed, 320), 'timeline-span-label').length).toBe(input.events.filter((x) => x.span).length - 1);
+});
+
+describe.each([undefined, ...STEPS.map((s) => s.id)])('on a phone, state %s', (id) => {
+  const width = 320;
+  const step = input.steps.find((s) => s.id === id);
+  const L = layout(input, width, step);
+  const doc = svgOf(input, width, id);
+
+  test('lists only the lanes of its step, one heading each', () => {
+    const lanes = step ? input.lanes.filter((l) => step.lanes.includes(l.id)) : input.lanes;
+    expect(texts(doc, 'timeline-lane-head')).toEqual(lanes.map((l) => l.label));
+  });
+
+  test('keeps every date clear of the dots and every title clear of the edge', () => {
+    const widest = Math.max(...L.rows.map((r) => textWidth(rowDate(r.e), L.type.base, { weight: 700 })));
+    const firstDot = Math.min(...L.headings.map((h) => L.laneX(h.id)));
+    expect(L.M + widest + 4).toBeLessThanOrEqual(firstDot - L.g.dotR);
+    for (const r of L.rows)
+      for (const line of r.title) expect(L.labelX + textWidth(line, L.type.base)).toBeLessThanOrEqual(width);
+  });
+
+  test('writes the caption and the month spans inside the artboard', () => {
+    const caption = t.charts.timeline.caption(step !== undefined, true);
+    expect(texts(doc, 'timeline-caption')).toEqual([caption]);
+    expect(L.M + textWidth(caption, L.type.small)).toBeLessThanOrEqual(width - L.M);
+    for (const sp of L.spans) {
+      const w = textWidth(texts(doc, 'timeline-span-label')[0]!, L.type.small);
+      expect((sp.x1 + sp.x2) / 2 - w / 2).toBeGreaterThanOrEqual(L.M);
+      expect((sp.x1 + sp.x2) / 2 + w / 2).toBeLessThanOrEqual(width - L.M);
+    }
+  });
+});
+
+const storySteps = SECTIONS.filter((s) => s.chart === 'timeline').flatMap((s) => s.steps.map((step) => step.state));
+
+test.each(storySteps)('the story step %s fits a phone screen: 400 px or less', (id) => {
+  expect(
+    layout(
+      input,
+      320,
+      input.steps.find((s) => s.id === id),
+    ).height,
+  ).toBeLessThanOrEqual(400);
 });

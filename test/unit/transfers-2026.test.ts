@@ -8,6 +8,7 @@ import chart, { type Transfers2026Input } from '../../src/charts/transfers-2026/
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
+import { circleBoxes, collisions, labelBoxes, offArtboard, pathBoxes } from '../helpers/svg-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as Transfers2026Input;
@@ -23,7 +24,7 @@ test('the final counts are the figures within 1% of the highest, outliers aside'
   expect(finals.sort((a, b) => a - b)).toEqual([5700, 5703, 5704]);
 });
 
-describe.each([360, 720])('at %i px', (width) => {
+describe.each([320, 720])('at %i px', (width) => {
   const doc = render(undefined, width);
 
   test('draws every reported total once', () => {
@@ -118,4 +119,26 @@ test('the table lists every figure with its sources, flags the final counts and 
     expect(t.rows.find((r) => r.id === id)!.cells.figure!.note).toContain('final counts');
   expect(t.rows.find((r) => r.id === 'people-2026-02-13-3000')!.cells.figure!.note).toContain('Outlier');
   expect(t.rows.find((r) => r.id === 'people-2026-02-2250')!.cells.date!.note).toContain('day not given');
+});
+
+describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %s', (step) => {
+  const doc = render(step, 320);
+
+  test('no label covers another label, the heading or a mark (faded ones too), and none runs off the artboard', () => {
+    const labels = labelBoxes(doc);
+    const marks = [
+      ...circleBoxes(doc, '[data-claim] circle, circle.claim-final'),
+      ...pathBoxes(doc, '[data-claim] path'),
+    ];
+    expect(collisions(labels)).toEqual([]);
+    expect(collisions(labels, marks)).toEqual([]);
+    expect(offArtboard(labels, 320)).toEqual([]);
+  });
+
+  test('labels every figure it is about', () => {
+    const text = labels(doc).join(' ');
+    const focus = step === undefined ? input.claims.map((c) => c.id) : input.steps[step as 'first'];
+    for (const c of input.claims.filter((c) => focus.includes(c.id)))
+      expect(text, c.id).toContain(c.value.toLocaleString('en-GB'));
+  });
 });

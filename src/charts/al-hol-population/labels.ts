@@ -16,6 +16,9 @@ import type { AlHolInput, Part, Point } from './prepare.ts';
 import { percent } from './text.ts';
 import type { View } from './views.ts';
 
+/** Moves of a share's anchor on a phone, px: to the left, into the room the later counts leave. */
+const SHARE_SHIFTS = [-30, -60, -90].flatMap((dx) => [0, -15, -30].map((dy) => [dx, dy] as const));
+
 export interface LabelContext extends Geometry {
   view: View;
   points: Point[];
@@ -69,7 +72,12 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
     const text = s.label.peak(low.text, high.text, dateSpan(peak[0]!.obs.date, peak.at(-1)!.obs.date));
     const anchor: [number, number] = [X(peak.at(-1)!.at.mid), Y(high.obs.value)];
     const o = { required: true, size: type.base, weight: 600, gaps: [10, 20], maxWidth: narrow ? 140 : 280 };
-    list.push(label(anchor, text, 'alhol-peak-label', ['above-right', 'right', 'below-right', 'above-left'], o));
+    const sides: Side[] = ['above-right', 'right', 'below-right', 'above-left'];
+    // On a phone the right of the peak may be too narrow: below it, further off, with a leader.
+    const more = narrow ? { gaps: [10, 20, 32], maxWidth: 180 } : {};
+    list.push(
+      label(anchor, text, 'alhol-peak-label', narrow ? [...sides, 'below', 'below-left'] : sides, { ...o, ...more }),
+    );
   }
   for (const k of view.events) {
     const e = input.events[k];
@@ -99,6 +107,8 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
         label(anchor, text, 'alhol-part-label alhol-part--iraqis', sides, {
           required: true,
           maxWidth: narrow ? 90 : 140,
+          // On a phone the marks crowd: further off, with a leader, rather than over one.
+          ...(narrow ? { gaps: [7, 16, 28], shifts: SHARE_SHIFTS } : {}),
         }),
       );
     }
@@ -125,8 +135,15 @@ function requests(input: AlHolInput, c: LabelContext): LabelRequest[] {
       .filter((q) => !skip.has(q))
       .sort((a, b) => Number(a.style !== 'exact') - Number(b.style !== 'exact'));
     const sides: Side[] = ['below', 'above', 'right', 'left', 'below-right', 'below-left'];
-    // From the dot's edge: beside it first, then set apart with a leader.
-    const o = { maxWidth: 40, oneLine: true, gaps: [1, 8, 16] };
+    // From the dot's edge: beside it first, then set apart with a leader; on a phone, in the
+    // closure's view, where the last counts crowd together, also further up, in the room above them.
+    const up = narrow && view.closure;
+    const o = {
+      maxWidth: 40,
+      oneLine: true,
+      gaps: [1, 8, 16],
+      ...(up ? { shifts: [0, -15, -30].flatMap((dx) => [-24, -40].map((dy) => [dx, dy] as const)) } : {}),
+    };
     for (const p of rest) list.push(label(pointBox(at(p), c.r + 1.5), p.text, 'alhol-value', sides, o));
   }
   for (const g of view.shares ? [] : view.groups) {

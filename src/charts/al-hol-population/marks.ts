@@ -41,7 +41,8 @@ export function legendItems(r: number, narrow: boolean): LegendItem[] {
     }),
   );
   const span: LegendItem = {
-    newRow: true,
+    // On a phone it follows the outlier on the second row, its words short enough to fit there.
+    newRow: !narrow,
     text: s.legend.span(narrow),
     // The span's line with a small hollow dot at its middle, as drawn on the chart.
     symbols: [

@@ -12,7 +12,7 @@ import { textLabels } from '../kit/label-text.ts';
 import { placeGreedy, type LabelRequest, type Placement, type Side } from '../kit/placer.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
 import { DIRECTION, plateauBand, type Geometry } from './marks.ts';
-import type { DetaineesInput } from './prepare.ts';
+import type { Claim, DetaineesInput } from './prepare.ts';
 
 export interface LabelContext extends Geometry {
   show: { plateau: boolean; transfer: boolean; values: boolean; recent: boolean };
@@ -61,6 +61,16 @@ function reserved(input: DetaineesInput, c: LabelContext): Box[] {
   ];
 }
 
+/**
+ * The latest month's claims in the order their labels are placed: the last listed first; on a
+ * phone, top to bottom, so a label set below its mark leaves the marks lower down their own way
+ * out, without a leader through it.
+ */
+function recentOrder(claims: readonly Claim[], narrow: boolean): Claim[] {
+  const top = (k: Claim) => k.obs.valueMax ?? k.obs.value;
+  return narrow ? [...claims].sort((a, b) => top(b) - top(a)) : [...claims].reverse();
+}
+
 function requests(input: DetaineesInput, c: LabelContext): LabelRequest[] {
   const s = t.charts['detainees-held'].label;
   const { X, Y, r, cx, arrowLen, type, narrow, bounds, msPerPx } = c;
@@ -83,19 +93,20 @@ function requests(input: DetaineesInput, c: LabelContext): LabelRequest[] {
   const bar = transferBox(input, c);
   const tr = input.transfer;
   if (c.show.transfer && tr && bar) {
-    const text = s.transfer(dateSpan(tr.from, tr.to), figureText(tr.final, { long: true }), tr.final.claimant);
-    const anchor = { ...bar, y0: (bar.y0 + bar.y1) / 2, y1: (bar.y0 + bar.y1) / 2 };
+    // On a phone a day stays with its month when the label wraps ("21 January", not "21 / January").
+    const span = dateSpan(tr.from, tr.to);
+    const days = narrow ? span.replace(/(\d) (?=\p{L})/gu, '$1\u00a0') : span;
+    const text = s.transfer(days, figureText(tr.final, { long: true }), tr.final.claimant);
+    // Beside the bar's middle; on a phone a little lower, leaving room above for the claimants
+    // of the latest month, whose labels crowd down from their marks.
+    const y = bar.y0 + (bar.y1 - bar.y0) * (narrow ? 0.62 : 0.5);
+    const anchor = { ...bar, y0: y, y1: y };
     list.push(
-      label(anchor, text, 'dh-transfer-label', ['left'], {
-        required: true,
-        weight: 600,
-        maxWidth: narrow ? 120 : 180,
-        gaps: [12],
-      }),
+      label(anchor, text, 'dh-transfer-label', ['left'], { required: true, weight: 600, maxWidth: 180, gaps: [12] }),
     );
   }
   if (c.show.recent && input.recent)
-    for (const k of [...input.recent.claims].reverse()) {
+    for (const k of recentOrder(input.recent.claims, narrow)) {
       const top = Y(k.obs.valueMax ?? k.obs.value + Math.max(0, DIRECTION[k.obs.qualifier]) * arrowLen);
       const y = k.obs.valueMax === undefined ? Y(k.obs.value) : (top + Y(k.obs.value)) / 2;
       const sides: Side[] = ['left', 'above-left', 'below-left'];

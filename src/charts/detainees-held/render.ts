@@ -3,9 +3,11 @@
  * claims on a year axis (marks.ts) and their labels (labels.ts), both drawn by the kit in Plot
  * layers, in the artboard's pixels as Plot's scales compute them.
  */
+import { scaleLinear } from 'd3-scale';
 import { t } from '../../i18n/index.ts';
 import { plotSvg } from '../plot.ts';
 import type { RenderOptions } from '../types.ts';
+import { valueLabelsWidth } from '../kit/axis-value.ts';
 import { yearTick } from '../kit/dates.ts';
 import { plotLabels } from '../kit/label-plot.ts';
 import { legendFrame } from '../kit/plot-frame.ts';
@@ -34,7 +36,11 @@ export function render(input: DetaineesInput, options: RenderOptions): string {
   const s = t.charts[ID];
   const r = narrow ? 3.5 : 4;
   const plotHeight = narrow ? 250 : 290;
-  const margin = narrow ? { left: 46, right: 14 } : { left: 54, right: 24 };
+  const valueTicks = narrow ? 4 : 7;
+  // Plot sets the values 9 px (tick and padding) left of the frame: room for the widest, and 4 more.
+  const values = scaleLinear().domain([0, input.yMax]).ticks(valueTicks);
+  const left = Math.max(narrow ? 46 : 54, Math.ceil(valueLabelsWidth(values, type.small)) + 13);
+  const margin = { left, right: narrow ? 14 : 24 };
   const axis = { title: s.axis, className: 'dh-axis-label' };
   const frame = legendFrame({
     width,
@@ -63,7 +69,9 @@ export function render(input: DetaineesInput, options: RenderOptions): string {
     muted: (c) => show.recent && monthOf.get(c) !== input.recent,
   };
   const placements = placeDetaineesLabels(input, { ...geo, show, type, narrow, bounds: frame.bounds });
-  const { x, y } = frame.axes({ ticks: 'year', tickFormat: (d: Date) => yearTick(+d) }, narrow ? 4 : 7);
+  // On a phone every other year is named (the even ones, so the year of the transfers is).
+  const years = { ticks: narrow ? '2 years' : 'year', tickFormat: (d: Date) => yearTick(+d) };
+  const { x, y } = frame.axes(years, valueTicks);
   return plotSvg(
     { ...frame.size, x, y, marks: [...dataMarks(input, show, geo), plotLabels(placements), ...frame.marks] },
     { idPrefix, title: s.title, description: describe(input), className: `chart chart--${ID}`, fontSize: type.base },

@@ -6,6 +6,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { G } from '../svg.ts';
 import { formatNumber } from '../../lib/format/index.ts';
 import { round } from './round.ts';
+import { textWidth } from './text.ts';
 
 export interface ValueAxisOptions {
   /** Left and right ends of the gridlines, px; the values stand left of x0. */
@@ -37,3 +38,7 @@ export function drawValueAxis(g: G, y: ScaleLinear<number, number>, { x0, x1, si
       .text(formatNumber(t));
   }
 }
+
+/** The widest of some values as the axis writes them, px: the room they need left of a panel. */
+export const valueLabelsWidth = (values: readonly number[], size: number): number =>
+  Math.max(0, ...values.map((v) => textWidth(formatNumber(v), size)));

@@ -8,7 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../lib/format/index.ts';
 import { layer, serialize, type G, type Svg } from '../svg.ts';
 import type { RenderOptions } from '../types.ts';
-import { drawValueAxis } from '../kit/axis-value.ts';
+import { drawValueAxis, valueLabelsWidth } from '../kit/axis-value.ts';
 import { drawYearAxis } from '../kit/axis-time.ts';
 import type { Box } from '../kit/box.ts';
 import { claimArtboard, stepIn } from '../kit/claim-artboard.ts';
@@ -19,6 +19,7 @@ import type { Period } from '../kit/dates.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
 import { drawVertical } from '../kit/symbols.ts';
 import type { LegendItem } from '../kit/legend.ts';
+import { placePhoneLabels } from '../kit/phone-labels.ts';
 import { placeLabels } from '../kit/placer.ts';
 import { round } from '../kit/round.ts';
 import type { TypeScale } from '../kit/type-scale.ts';
@@ -26,6 +27,39 @@ import { inWindow, STEP_IDS, UNITS, unitClaims, type RepatriationsInput } from '
 import { describe } from './text.ts';
 
 const s = () => t.charts.repatriations;
+
+/**
+ * Panel heights, value ticks and margins, px. On a phone the panels are shorter and the value
+ * axes sparser, so a step's drawing fits the screen above its text.
+ */
+const WIDE = {
+  panel: { people: 250, families: 120 },
+  ticks: { people: 5, families: 3 },
+  gap: 16,
+  headingGap: 8,
+  nice: true,
+  /** Below the convoys: the year axis' words. */
+  axis: 26,
+  left: 50,
+  right: 16,
+} as const;
+const PHONE = {
+  panel: { people: 184, families: 58 },
+  ticks: { people: 3, families: 3 },
+  gap: 6,
+  headingGap: 5,
+  // The panels end just above their highest figure, not at a round number: every px counts.
+  nice: false,
+  axis: 24,
+  left: 42,
+  right: 14,
+} as const;
+
+/** A panel's value scale, from zero to just above its highest figure, before it is given its px. */
+const valueScale = (input: RepatriationsInput, unit: Unit, nice: boolean) => {
+  const y = scaleLinear().domain([0, Math.max(...unitClaims(input, unit).map(topOf)) * 1.04]);
+  return nice ? y.nice(5) : y;
+};
 
 interface Context {
   x: ScaleTime<number, number>;
@@ -35,6 +69,9 @@ interface Context {
   type: TypeScale;
   radius: number;
   focus: (c: { period: Period }) => boolean;
+  ticks: Record<Unit, number>;
+  /** From a panel's heading baseline down to its top. */
+  headingGap: number;
 }
 
 /** The legend: a total, a bar for a year- or month-only date, low confidence, an outlier. */
@@ -67,20 +104,26 @@ export function render(input: RepatriationsInput, options: RenderOptions): strin
     legend: legendItems,
   });
   const { svg, narrow, type, radius } = board;
-  const [x0, x1] = [narrow ? 42 : 50, width - (narrow ? 14 : 16)];
+  const geometry = narrow ? PHONE : WIDE;
+  const yScales = new Map(UNITS.map((unit) => [unit, valueScale(input, unit, geometry.nice)]));
+  // The values stand left of the panels: room for the widest, so none is clipped at the edge.
+  const widestTick = Math.max(
+    ...UNITS.map((unit) => valueLabelsWidth(yScales.get(unit)!.ticks(geometry.ticks[unit]), type.small)),
+  );
+  const [x0, x1] = [Math.max(geometry.left, Math.ceil(widestTick) + 9), width - geometry.right];
 
   // Vertical layout: legend, people, families, convoys, year axis.
-  const titleH = type.base + 10;
-  let y = board.legendBottom + 12;
+  const titleH = type.base + geometry.headingGap + 2;
+  let y = board.legendBottom + (narrow ? 4 : 12);
   const panels = UNITS.map((unit) => {
-    const h = unit === 'people' ? (narrow ? 300 : 250) : narrow ? 130 : 120;
+    const h = geometry.panel[unit];
     const panel = { unit, top: y + titleH, bottom: y + titleH + h };
-    y += titleH + h + 16;
+    y += titleH + h + geometry.gap;
     return panel;
   });
   const convoyTop = y + titleH;
   const convoyBottom = convoyTop + (input.convoys.length ? 16 : 0);
-  const height = Math.round(convoyBottom + 26);
+  const height = Math.round(convoyBottom + geometry.axis);
   board.setHeight(height);
 
   const x = scaleUtc().domain(input.domain).range([x0, x1]);
@@ -95,7 +138,17 @@ export function render(input: RepatriationsInput, options: RenderOptions): strin
   drawYearAxis(layer(svg, 'axis axis--time'), x, axis);
 
   const labels = layer(svg, 'labels');
-  const ctx: Context = { x, x0, x1, narrow, type, radius, focus };
+  const ctx: Context = {
+    x,
+    x0,
+    x1,
+    narrow,
+    type,
+    radius,
+    focus,
+    ticks: geometry.ticks,
+    headingGap: geometry.headingGap,
+  };
   for (const panel of panels) drawPanel(svg, labels, input, panel, ctx);
   drawConvoys(svg, input, ctx, { top: convoyTop, bottom: convoyBottom });
   return serialize(svg);
@@ -117,16 +170,13 @@ function drawPanel(
 ): void {
   const { x, x0, x1, type, radius } = ctx;
   const claims = unitClaims(input, panel.unit);
-  const y = scaleLinear()
-    .domain([0, Math.max(...claims.map(topOf)) * 1.04])
-    .range([panel.bottom, panel.top])
-    .nice(5);
+  const y = valueScale(input, panel.unit, !ctx.narrow).range([panel.bottom, panel.top]);
   const g = layer(svg, `panel panel--${panel.unit}`, s().panelLabel(s().unit[panel.unit]!));
-  drawValueAxis(g, y, { x0, x1, size: type.small, ticks: panel.unit === 'people' ? 5 : 3 });
+  drawValueAxis(g, y, { x0, x1, size: type.small, ticks: ctx.ticks[panel.unit] });
   heading(
     g,
     x0,
-    panel.top - 8,
+    panel.top - ctx.headingGap,
     type.base,
     s().unitHeading[panel.unit]!,
     s().panelNote(panel.unit === 'families' && !ctx.narrow),
@@ -148,7 +198,15 @@ function drawPanel(
   // The latest totals are the headline: they are labelled before the rest.
   const latest = new Set(claims.filter(inWindow(input.windows.latest)).map((c) => c.id));
   const orders = claimLabelOrders(focused, bounds, style, radius, [], latest);
-  drawPlacements(labels, placeLabels(reserved, orders[0]!, orders));
+  const placements = ctx.narrow
+    ? placePhoneLabels(
+        reserved,
+        orders,
+        focused,
+        placed.filter((p) => !ctx.focus(p.claim)),
+      )
+    : placeLabels(reserved, orders[0]!, orders);
+  drawPlacements(labels, placements);
 }
 
 function drawConvoys(svg: Svg, input: RepatriationsInput, ctx: Context, at: { top: number; bottom: number }): void {
@@ -158,7 +216,7 @@ function drawConvoys(svg: Svg, input: RepatriationsInput, ctx: Context, at: { to
   const people = input.convoyPeople;
   const size = people ? s().convoySize(t.charts.kit.marks.span(formatNumber(people[0]), formatNumber(people[1]))) : '';
   const note = ctx.narrow ? size || s().convoysOneByOne : [s().convoysOneByOne, size].filter(Boolean).join(', ');
-  heading(g, x0, at.top - 7, ctx.type.base, s().convoysHeading, ` · ${note}`);
+  heading(g, x0, at.top - ctx.headingGap + 1, ctx.type.base, s().convoysHeading, ` · ${note}`);
   g.append('line')
     .attr('class', 'grid')
     .attr('x1', round(x0))

@@ -5,7 +5,7 @@
  * typeface (kit/text.ts), so rows never collide.
  */
 import { dayTick, monthTick, periodOf } from '../kit/dates.ts';
-import { wrap } from '../kit/text.ts';
+import { textWidth as measure, wrap } from '../kit/text.ts';
 import { typeScale, isNarrow, type TypeScale } from '../kit/type-scale.ts';
 import type { TimelineEvent, TimelineInput } from './prepare.ts';
 import { dayRange, highlighted, type Step } from './steps.ts';
@@ -17,7 +17,7 @@ import { LANES, dateOfDay, type LaneId } from './window.ts';
  * and its leading, tighter than the kit's, so a step's list fits a phone screen.
  */
 const LAYOUT = {
-  narrow: { gutter: 44, lane: 14, dotR: 4, stackR: 2.3, stackGap: 5.2, rowGap: 8, header: 12, margin: 4, leading: 1.2 },
+  narrow: { gutter: 44, lane: 14, dotR: 4, stackR: 2.3, stackGap: 5.2, rowGap: 6, header: 12, margin: 4, leading: 1.2 },
   wide: { gutter: 52, lane: 22, dotR: 4.5, stackR: 3, stackGap: 7, rowGap: 8, header: 14, margin: 6, leading: 1.25 },
 } as const;
 
@@ -82,19 +82,25 @@ export function layout(input: TimelineInput, width: number, step: Step | undefin
   const overviewBottom = spansTop + spanRows * spanRowH + (spanRows ? 0 : -8);
   const band = step && { ...dayRange(step), y1: stacksTop - 3, y2: overviewBottom - 2 };
 
-  // The list: lane columns with stair-stepped headings, then one row per event.
+  // The list: lane columns with stair-stepped headings, then one row per event. On a phone a
+  // step lists only its own lanes' columns: the others would be empty, and their width and
+  // headings are better spent on the titles.
+  const lanes = narrow && step ? input.lanes.filter((l) => step.lanes.includes(l.id)) : input.lanes;
   const headTop = overviewBottom + 10;
-  const laneX = (lane: LaneId) => M + g.gutter + g.dotR + input.lanes.findIndex((l) => l.id === lane) * g.lane;
-  const labelX = M + g.gutter + g.dotR + (input.lanes.length - 1) * g.lane + g.dotR + 8;
+  // The date column is at least as wide as the widest date, in every state, with room before the dots.
+  const widestDate = Math.max(...input.events.map((e) => measure(rowDate(e), type.base, { weight: 700 })));
+  const gutter = Math.max(g.gutter, Math.ceil(widestDate) + 8);
+  const laneX = (lane: LaneId) => M + gutter + g.dotR + lanes.findIndex((l) => l.id === lane) * g.lane;
+  const labelX = M + gutter + g.dotR + (lanes.length - 1) * g.lane + g.dotR + 8;
   const textWidth = width - M - labelX;
-  const headings = input.lanes.map((l, i) => ({
+  const headings = lanes.map((l, i) => ({
     ...l,
     x: laneX(l.id) - 3,
     y: headTop + i * g.header,
     guideTop: headTop + (i + 1) * g.header + 1,
   }));
   const listed = input.events.filter((e) => highlighted(e, step));
-  let y = headTop + input.lanes.length * g.header + 8;
+  let y = headTop + lanes.length * g.header + 8;
   const rows: Row[] = listed.map((e, i) => {
     const first = i === 0 || listed[i - 1]!.date !== e.date;
     if (first && i > 0) y += 3;

@@ -8,6 +8,7 @@ import { formatNumber } from '../../lib/format/index.ts';
 import { plotSvg, Plot, rowTitle } from '../plot.ts';
 import type { RenderOptions } from '../types.ts';
 import { dayTick, monthTick, periodOf } from '../kit/dates.ts';
+import { isNarrow } from '../kit/type-scale.ts';
 import { layout, type Row } from './layout.ts';
 import type { TimelineEvent, TimelineInput } from './prepare.ts';
 import { stepOf } from './steps.ts';
@@ -30,7 +31,7 @@ export function render(input: TimelineInput, options: RenderOptions): string {
       margin: 0,
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
-      marks: [...dayAxis(L, s.caption(step !== undefined)), ...list(L, width)],
+      marks: [...dayAxis(L, s.caption(step !== undefined, isNarrow(width))), ...list(L, width)],
     },
     {
       idPrefix,

@@ -28,12 +28,14 @@ export const STEPS: readonly StepSpec[] = [
     from: { event: 'shaddadi-prison-lost-2026' },
     to: { event: 'aqtan-handover-2026' },
   },
-  { id: 'iraq', lanes: ['iraq'], from: { event: 'forces-move-nineveh-2026' }, to: { event: 'yarallah-sinjar-2026' } },
+  // The day the story quotes: Iraq's forces in "full readiness", the frontier its "most secure".
+  { id: 'iraq', lanes: ['iraq'], from: { event: 'full-readiness-2026' }, to: { event: 'most-secure-2026' } },
   {
+    // The US operation the story follows, from its first day to its last.
     id: 'transfers',
     lanes: ['transfers'],
-    from: { event: 'hasakah-understanding-2026' },
-    to: { event: 'hrw-warning-2026' },
+    from: { event: 'transfers-begin-2026' },
+    to: { event: 'transfers-end-2026' },
   },
   { id: 'coalition', lanes: ['us'], from: 'start', to: 'end' },
   { id: 'february', lanes: LANES.map((l) => l.id), from: 'last-month', to: 'end' },

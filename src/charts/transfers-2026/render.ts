@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { layer, serialize, type G } from '../svg.ts';
 import type { RenderOptions } from '../types.ts';
 import { drawDayAxis } from '../kit/axis-time.ts';
-import { drawValueAxis } from '../kit/axis-value.ts';
+import { drawValueAxis, valueLabelsWidth } from '../kit/axis-value.ts';
 import type { Box } from '../kit/box.ts';
 import { claimArtboard, stepIn } from '../kit/claim-artboard.ts';
 import { claimLabelOrders } from '../kit/claim-labels.ts';
@@ -18,6 +18,7 @@ import { dodge, drawClaim, place, placeAt } from '../kit/claim-marks.ts';
 import { topOf, type Claim } from '../kit/claims.ts';
 import { drawPlacements } from '../kit/label-svg.ts';
 import type { LegendItem } from '../kit/legend.ts';
+import { placePhoneLabels } from '../kit/phone-labels.ts';
 import { placeLabels } from '../kit/placer.ts';
 import { round } from '../kit/round.ts';
 import { STEP_IDS, type Transfers2026Input } from './prepare.ts';
@@ -44,11 +45,19 @@ export function render(input: Transfers2026Input, options: RenderOptions): strin
     legend: legendItems,
   });
   const { svg, narrow, type, radius } = board;
-  const [x0, x1] = [narrow ? 40 : 48, width - (narrow ? 12 : 16)];
   const top = board.legendBottom + 12 + type.base + 10;
-  const bottom = top + (narrow ? 300 : 320);
+  const bottom = top + (narrow ? 280 : 320);
   const height = Math.round(bottom + 26 + type.small);
   board.setHeight(height);
+  // Headroom above the final counts for their label.
+  const y = scaleLinear()
+    .domain([0, Math.max(...input.claims.map(topOf)) * 1.12])
+    .range([bottom, top])
+    .nice(5);
+  // Fewer gridlines on a phone; the values stand left of the panel, with room for the widest.
+  const ticks = narrow ? 4 : 6;
+  const widestTick = valueLabelsWidth(y.ticks(ticks), type.small);
+  const [x0, x1] = [Math.max(narrow ? 40 : 48, Math.ceil(widestTick) + 9), width - (narrow ? 12 : 16)];
 
   // The "day not given" column, right of the day axis, when any figure lacks a day.
   const undated = input.claims.some((c) => c.period.precision !== 'day');
@@ -56,16 +65,11 @@ export function render(input: Transfers2026Input, options: RenderOptions): strin
   const plotX1 = x1 - columnW - (undated ? 10 : 0);
   const columnX = x1 - columnW / 2;
   const x = scaleUtc().domain(input.domain).range([x0, plotX1]);
-  // Headroom above the final counts for their label.
-  const y = scaleLinear()
-    .domain([0, Math.max(...input.claims.map(topOf)) * 1.12])
-    .range([bottom, top])
-    .nice(5);
   const focusIds = new Set(step === undefined ? input.claims.map((c) => c.id) : input.steps[step]);
   const focus = (c: Claim) => focusIds.has(c.id);
 
   const g = layer(svg, 'panel', s().panelLabel);
-  drawValueAxis(g, y, { x0, x1, size: type.small, ticks: 6 });
+  drawValueAxis(g, y, { x0, x1, size: type.small, ticks });
   if (undated) drawColumn(g, { x: columnX, rule: plotX1 + 5, top, bottom, size: type.small });
   const title = g
     .append('text')
@@ -118,7 +122,15 @@ export function render(input: Transfers2026Input, options: RenderOptions): strin
     className: 'claim-label--final',
   };
   const orders = claimLabelOrders(focused, bounds, style, radius, [finals]);
-  drawPlacements(layer(svg, 'labels'), placeLabels(reserved, orders[0]!, orders));
+  const placements = narrow
+    ? placePhoneLabels(
+        reserved,
+        orders,
+        focused,
+        placed.filter((p) => !focus(p.claim)),
+      )
+    : placeLabels(reserved, orders[0]!, orders);
+  drawPlacements(layer(svg, 'labels'), placements);
   return serialize(svg);
 }
 

@@ -14,7 +14,7 @@ export const alHolPopulation = {
       outlier: 'outlier, see table',
     } as Record<string, string>,
     span: (narrow: boolean) =>
-      narrow ? 'span of a month- or year-only date' : 'the span of a date given only as a month or year',
+      narrow ? 'month- or year-only date' : 'the span of a date given only as a month or year',
     /** The first group of a breakdown: "of whom Iraqis". */
     ofWhom: (group: string) => `of whom ${group}`,
   },

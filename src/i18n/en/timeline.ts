@@ -21,8 +21,13 @@ export const timeline = {
     coalition: 'The US-led coalition',
     february: 'February',
   } as Record<string, string>,
-  caption: (step: boolean) =>
-    step ? 'Each dot is one event, on its day; the ones listed below stand out.' : 'Each dot is one event, on its day.',
+  /** Above the day axis; on a phone a step's caption is shorter, to fit on one line. */
+  caption: (step: boolean, narrow: boolean) =>
+    !step
+      ? 'Each dot is one event, on its day.'
+      : narrow
+        ? 'Each dot is one event; those listed stand out.'
+        : 'Each dot is one event, on its day; the ones listed below stand out.',
   dayNotGiven: 'day not given',
   /** Under a month's dashed span: "Jan: 1 event, day not given". */
   spanLabel: (month: string, count: string) => `${month}: ${count} event, day not given`,
