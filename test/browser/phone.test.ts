@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './browser.ts';
-import { graphicCoveredByText, shownChartTexts } from '../../src/cli/phone-reading.ts';
+import { graphicCoveredByText, shownChartTexts, textClashes } from '../../src/cli/phone-reading.ts';
 import { PHONES, stepsOf } from './story-page.ts';
 
 let browser: Browser;
@@ -30,8 +30,9 @@ function textUnderGraphic(page: Page, chart: string, stepId: string): Promise<nu
 }
 
 describe.each(Object.entries(PHONES))('on %s', (_, { viewport, smallestText }) => {
-  test('every step shows its graphic whole, its text beneath it, and chart text at a readable size', async () => {
+  test('every step shows its graphic with its text beneath it, and chart text readable: large enough, not overlapping, not cut off', async () => {
     const { page } = await openPage(browser, '/', { viewport });
+    await page.evaluate(() => document.fonts.ready);
     const steps = await stepsOf(page);
     expect(steps.length).toBeGreaterThan(3);
     const problems: string[] = [];
@@ -44,6 +45,7 @@ describe.each(Object.entries(PHONES))('on %s', (_, { viewport, smallestText }) =
       if (covered > 0) problems.push(`${where}: text covers ${(covered * 100).toFixed(0)}% of the graphic`);
       const under = await textUnderGraphic(page, step.chart, step.id);
       if (under > 0.5) problems.push(`${where}: the text starts ${under.toFixed(0)} px under the graphic`);
+      for (const clash of await page.evaluate(textClashes, step.chart)) problems.push(`${where}: ${clash}`);
       for (const t of await page.evaluate(shownChartTexts))
         if (t.px < smallestText - 0.01) problems.push(`${where}: ${t.chart} "${t.words}" at ${t.px.toFixed(1)} px`);
     }

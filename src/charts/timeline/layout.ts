@@ -17,8 +17,8 @@ import { LANES, dateOfDay, type LaneId } from './window.ts';
  * and its leading, tighter than the kit's, so a step's list fits a phone screen.
  */
 const LAYOUT = {
-  narrow: { gutter: 44, lane: 14, dotR: 4, stackR: 2.3, stackGap: 5.2, rowGap: 6, header: 12, margin: 4, leading: 1.2 },
-  wide: { gutter: 52, lane: 22, dotR: 4.5, stackR: 3, stackGap: 7, rowGap: 8, header: 14, margin: 6, leading: 1.25 },
+  narrow: { gutter: 44, lane: 14, dotR: 4, stackR: 2.3, stackGap: 5.2, rowGap: 6, header: 15, margin: 4, leading: 1.2 },
+  wide: { gutter: 52, lane: 22, dotR: 4.5, stackR: 3, stackGap: 7, rowGap: 8, header: 16, margin: 6, leading: 1.25 },
 } as const;
 
 export interface Row {
