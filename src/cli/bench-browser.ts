@@ -4,7 +4,7 @@
  * a reader meets at every step on a 390 and a 320 px phone. Null when no Chromium is installed.
  */
 import type { Page } from 'playwright-core';
-import type { Row } from './bench.ts';
+import type { Row } from './bench-table.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { shownChartTexts } from './phone-reading.ts';
 import { serve } from './serve.ts';
@@ -80,7 +80,7 @@ export async function measureInBrowser(dist: string): Promise<BrowserFigures | n
   }
 }
 
-const check = (ok: boolean) => (ok ? 'ok' : 'OVER');
+const within = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
 export function browserRows(f: BrowserFigures): Row[] {
   return [
@@ -88,19 +88,19 @@ export function browserRows(f: BrowserFigures): Row[] {
       metric: 'layout shift (CLS, phone / desktop)',
       value: `${f.cls.phone.toFixed(3)} / ${f.cls.desktop.toFixed(3)}`,
       budget: '0.010',
-      status: check(Math.max(f.cls.phone, f.cls.desktop) <= 0.01),
+      status: within(Math.max(f.cls.phone, f.cls.desktop) <= 0.01),
     },
     {
       metric: 'story length on a 390 × 844 phone',
       value: `${f.phoneScreens.toFixed(1)} screens`,
       budget: '40.0 screens',
-      status: check(f.phoneScreens <= 40),
+      status: within(f.phoneScreens <= 40),
     },
     ...([390, 320] as const).map((width) => ({
       metric: `smallest chart text at ${width} px`,
       value: `${f.smallestText[width].px.toFixed(1)} px (${f.smallestText[width].where})`,
       budget: `≥ ${width === 390 ? 12 : 11} px`,
-      status: check(f.smallestText[width].px >= (width === 390 ? 12 : 11) - 0.01),
+      status: within(f.smallestText[width].px >= (width === 390 ? 12 : 11) - 0.01),
     })),
   ];
 }

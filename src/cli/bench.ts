@@ -11,6 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { build } from './build.ts';
 import { type BrowserFigures, browserRows, measureInBrowser } from './bench-browser.ts';
+import { check, printTable, type Row } from './bench-table.ts';
 
 const KB = 1000;
 
@@ -76,17 +77,9 @@ export function measurePage(dist: string, page: string): PageFigures {
   };
 }
 
-export interface Row {
-  metric: string;
-  value: string;
-  budget: string;
-  status: string;
-}
-
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 /** The chart font, every weight a page may load (woff2 bytes). */
 const FONT_BUDGET = 45 * KB;
-export const check = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER');
 
 export function benchRows(figures: PageFigures, buildMs: number, browser: BrowserFigures | null = null): Row[] {
   const beforeScroll = sum([figures.html, figures.css, figures.js]);
@@ -170,16 +163,6 @@ export async function resizeScriptRow(): Promise<Row> {
   });
   const gz = gzipSync(Buffer.from(out.outputFiles[0]!.contents), { level: 6 }).length;
   return { metric: 'embed resize script (gz)', value: kb(gz), budget: kb(1 * KB), status: check(gz, 1 * KB) };
-}
-
-export function printTable(rows: Row[]): void {
-  const widths = (['metric', 'value', 'budget', 'status'] as const).map((k) =>
-    Math.max(k.length, ...rows.map((r) => r[k].length)),
-  );
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(line(['metric', 'value', 'budget', 'status']));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const r of rows) console.log(line([r.metric, r.value, r.budget, r.status]));
 }
 
 if (import.meta.main) {
