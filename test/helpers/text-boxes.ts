@@ -1,122 +1,179 @@
 /**
- * The boxes a rendered chart's texts cover, measured from the SVG itself (translate transforms,
- * x/y/dy in px or em, text-anchor, font size and weight as drawn), so a test can check that no
- * label runs into another or off the artboard, whatever drew it (d3 or Plot).
+ * Where a rendered chart draws its texts, read back from its SVG: one box per line, as wide as
+ * kit/text.ts measures its words in the size, weight and letter-spacing they are drawn in (set on
+ * them, on their groups or by the stylesheet), as tall as the chart face's glyphs for those words
+ * reach, and placed by its anchor from where the line starts (x, y, dx, dy in px or em, moved by
+ * the translations round it). Marks, and the checks made with both, are in svg-boxes.ts.
  */
-import { readFileSync } from 'node:fs';
-import { textWidth } from '../../src/charts/kit/text.ts';
+import type { Box } from '../../src/charts/kit/box.ts';
+import { faceFor, loadFace, scriptOf, type Script } from '../../src/charts/kit/font.ts';
+import { LEADING } from '../../src/charts/kit/placer.ts';
+import { textWidth, type TextStyle } from '../../src/charts/kit/text.ts';
+import { drawn, moved, origin, type Drawn } from './svg-boxes.ts';
 
-export interface TextBox {
-  text: string;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
+/**
+ * How tall a line's box is: the ink of its words (the default), or the line box the kit's placer
+ * reserved for it (LEADING × its size, the baseline 0.3 em above the bottom), which a test of
+ * placed labels holds them to: a label's lines abut, two labels' never overlap.
+ */
+export type Extent = 'ink' | 'line';
+
+/** How far a line reaches above and below its baseline, in ems. */
+interface Reach {
+  above: number;
+  below: number;
 }
 
-/** Classes the stylesheet sets a weight or letter-spacing on (src/styles/marks.css), read once. */
-const STYLED = (() => {
-  const css = readFileSync('src/styles/marks.css', 'utf8');
-  const out = new Map<string, { weight?: number; spacing?: number }>();
-  for (const rule of css.matchAll(/([^{}]+)\{([^}]*)\}/g)) {
-    const weight = /font-weight:\s*(\d+)/.exec(rule[2]!)?.[1];
-    const spacing = /letter-spacing:\s*([\d.]+)em/.exec(rule[2]!)?.[1];
-    if (!weight && !spacing) continue;
-    for (const selector of rule[1]!.split(','))
-      for (const cls of selector
-        .trim()
-        .match(/^\.([\w-]+)$/)
-        ?.slice(1) ?? [])
-        out.set(cls, { weight: weight ? Number(weight) : undefined, spacing: spacing ? Number(spacing) : undefined });
-  }
-  return out;
-})();
+const LINE_BOX: Reach = { above: LEADING - 0.3, below: 0.3 };
 
-const inherited = (el: Element, attr: string): string | null => {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const v = e.getAttribute(attr);
-    if (v) return v;
-  }
-  return null;
-};
+/** Words in one style on one line, after `before` px of room a dx left. */
+interface Run {
+  words: string;
+  size: number;
+  style: TextStyle;
+  baseline: number;
+  before: number;
+}
 
-function styleOf(el: Element): { weight: number; letterSpacing: number } {
-  let weight: number | undefined;
-  let letterSpacing: number | undefined;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    weight ??= e.getAttribute('font-weight') ? Number(e.getAttribute('font-weight')) : undefined;
-    for (const cls of (e.getAttribute('class') ?? '').split(/\s+/)) {
-      const s = STYLED.get(cls);
-      weight ??= s?.weight;
-      letterSpacing ??= s?.spacing;
+/** One line of a text: where it starts, how it hangs from there, and its runs of words. */
+interface Line {
+  x: number;
+  anchor: string;
+  runs: Run[];
+}
+
+/** Stretches of one script: a browser draws each in the face that covers it (kit/font.ts). */
+function scriptRuns(words: string): { script: Script; text: string }[] {
+  const runs: { script: Script; text: string }[] = [];
+  for (const ch of words) {
+    const script = scriptOf(ch.codePointAt(0)!);
+    const last = runs.at(-1);
+    if (last?.script === script) last.text += ch;
+    else runs.push({ script, text: ch });
+  }
+  return runs;
+}
+
+const inks = new Map<string, Reach>();
+
+/**
+ * How far the ink of some words reaches, from the outlines of the faces that draw them: a line
+ * of digits stands on its baseline, one with a "g" or a bracket hangs below it.
+ */
+function inkOf(words: string, weight = 400): Reach {
+  const key = `${weight}|${words}`;
+  const known = inks.get(key);
+  if (known) return known;
+  const reach = { above: 0, below: 0 };
+  for (const run of scriptRuns(words)) {
+    const font = loadFace(faceFor(run.script, weight));
+    const { minY, maxY } = font.layout(run.text).bbox;
+    if (!Number.isFinite(minY) || !Number.isFinite(maxY)) continue;
+    reach.above = Math.max(reach.above, maxY / font.unitsPerEm);
+    reach.below = Math.max(reach.below, -minY / font.unitsPerEm);
+  }
+  inks.set(key, reach);
+  return reach;
+}
+
+/** The font size an element's text is drawn at, px (browsers default to 16). */
+function sizeOf(el: Element): number {
+  const size = drawn(el, 'font-size') ?? '16';
+  if (!/^[\d.]+(px)?$/.test(size)) throw new Error(`text-boxes: expected a font size in px, got "${size}"`);
+  return Number.parseFloat(size);
+}
+
+/**
+ * The weight and letter-spacing (in ems, as textWidth takes it) an element's text is drawn in.
+ * Italic is not read: the chart font ships no italic, and the browser slants the upright face,
+ * which keeps its advances (as the kit's placer measures it).
+ */
+function styleOf(el: Element, size: number): TextStyle {
+  const weight = drawn(el, 'font-weight') ?? 'normal';
+  const spacing = drawn(el, 'letter-spacing') ?? 'normal';
+  return {
+    weight: weight === 'normal' ? 400 : weight === 'bold' ? 700 : Number(weight),
+    letterSpacing: spacing === 'normal' ? 0 : Number.parseFloat(spacing) / (spacing.endsWith('em') ? 1 : size),
+  };
+}
+
+/** A position attribute in px (em are the element's font size). A list, one value a letter, is refused. */
+function length(el: Element, name: string, size: number): number | undefined {
+  const value = el.getAttribute(name)?.trim();
+  if (!value) return undefined;
+  if (/[\s,]/.test(value)) throw new Error(`text-boxes: expected one ${name}, got "${value}"`);
+  return Number.parseFloat(value) * (value.endsWith('em') ? size : 1);
+}
+
+/**
+ * The lines of a <text>, as SVG lays them out: an x (on the text or a tspan) starts a new line
+ * there, y sets the baseline, dx and dy move on from where the text has got to, and a tspan
+ * without an x runs on along its line (a label's "who said it" after its figure).
+ */
+function linesOf(text: Element): Line[] {
+  const lines: Line[] = [];
+  let [x, y] = [0, 0];
+  const walk = (el: Element) => {
+    const size = sizeOf(el);
+    const [ax, ay] = [length(el, 'x', size), length(el, 'y', size)];
+    // A new baseline without a new x would start where the last line ended, which is not followed.
+    if (ay !== undefined && ax === undefined && el !== text)
+      throw new Error(`text-boxes: expected a tspan that sets y to set x too, in "${text.textContent}"`);
+    const starts = el === text || ax !== undefined;
+    const dx = length(el, 'dx', size) ?? 0;
+    [x, y] = [(ax ?? x) + dx, (ay ?? y) + (length(el, 'dy', size) ?? 0)];
+    if (starts) lines.push({ x, anchor: drawn(el, 'text-anchor') ?? 'start', runs: [] });
+    let before = starts ? 0 : dx;
+    for (const node of el.childNodes) {
+      if (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'tspan') walk(node as Element);
+      else if (node.nodeType === 3) {
+        const style = styleOf(el, size);
+        lines.at(-1)!.runs.push({ words: node.textContent ?? '', size, style, baseline: y, before });
+        before = 0;
+      }
     }
+  };
+  walk(text);
+  return lines;
+}
+
+/**
+ * A line's runs as the browser sets them: spaces, tabs and newlines collapse to one space, and a
+ * line starts and ends on a word. A no-break space belongs to its words, and stays.
+ */
+function collapse(runs: readonly Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    let words = run.words.replace(/[ \t\r\n]+/g, ' ');
+    if (words.startsWith(' ') && (out.length === 0 || out.at(-1)!.words.endsWith(' '))) words = words.slice(1);
+    if (words) out.push({ ...run, words });
   }
-  return { weight: weight ?? 400, letterSpacing: letterSpacing ?? 0 };
+  const last = out.at(-1);
+  if (last?.words.endsWith(' ')) last.words = last.words.slice(0, -1);
+  return out.filter((r) => r.words);
 }
 
-/** Sum of the translate() offsets on an element and its ancestors. */
-function offset(el: Element): [number, number] {
-  let x = 0,
-    y = 0;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const m = /translate\(\s*(-?[\d.]+)(?:[\s,]+(-?[\d.]+))?\s*\)/.exec(e.getAttribute('transform') ?? '');
-    if (m) {
-      x += Number(m[1]);
-      y += Number(m[2] ?? 0);
-    }
-  }
-  return [x, y];
+/** The box of one line and its words, in its text's own coordinates; none for a line without words. */
+function lineBox(line: Line, extent: Extent): { box: Box; words: string } | undefined {
+  const runs = collapse(line.runs);
+  if (!runs.length) return undefined;
+  const width = runs.reduce((w, r) => w + r.before + textWidth(r.words, r.size, r.style), 0);
+  const x0 = line.x - (line.anchor === 'middle' ? width / 2 : line.anchor === 'end' ? width : 0);
+  const reach = (r: Run) => (extent === 'ink' ? inkOf(r.words, r.style.weight) : LINE_BOX);
+  const y0 = Math.min(...runs.map((r) => r.baseline - reach(r).above * r.size));
+  const y1 = Math.max(...runs.map((r) => r.baseline + reach(r).below * r.size));
+  return { box: { x0, x1: x0 + width, y0, y1 }, words: runs.map((r) => r.words).join('') };
 }
 
-const length = (v: string | null, size: number): number =>
-  !v ? 0 : v.endsWith('em') ? Number.parseFloat(v) * size : Number.parseFloat(v);
-
-/** One box per drawn line of text (a <text>, or each of its <tspan> lines). */
-export function textBoxes(svg: Element): TextBox[] {
-  const boxes: TextBox[] = [];
-  for (const text of svg.querySelectorAll('text')) {
-    const size = Number(inherited(text, 'font-size') ?? 16);
-    const anchor = inherited(text, 'text-anchor') ?? 'start';
-    const style = styleOf(text);
-    const [ox, oy] = offset(text);
-    let x = length(text.getAttribute('x'), size);
-    let y = length(text.getAttribute('y'), size) + length(text.getAttribute('dy'), size);
-    const dx = length(text.getAttribute('dx'), size);
-    const spans = [...text.querySelectorAll('tspan')];
-    const lines = spans.length
-      ? spans.map((span) => {
-          if (span.hasAttribute('x')) x = length(span.getAttribute('x'), size);
-          if (span.hasAttribute('y')) y = length(span.getAttribute('y'), size);
-          y += length(span.getAttribute('dy'), size);
-          return { words: span.textContent ?? '', x, y };
-        })
-      : [{ words: text.textContent ?? '', x, y }];
-    for (const line of lines) {
-      const words = line.words.trim();
-      if (!words) continue;
-      const w = textWidth(words, size, style);
-      const left = ox + dx + line.x - (anchor === 'middle' ? w / 2 : anchor === 'end' ? w : 0);
-      const base = oy + line.y;
-      // From cap height to just below the baseline: what the eye takes as the label's extent.
-      boxes.push({ text: words, x0: left, x1: left + w, y0: base - size * 0.72, y1: base + size * 0.18 });
-    }
-  }
-  return boxes;
-}
-
-/** Pairs of boxes that overlap by more than `slack` px both ways, as readable strings. */
-export function overlapping(boxes: readonly TextBox[], slack = 0.5): string[] {
-  const out: string[] = [];
-  for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1))
-      if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > slack && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > slack)
-        out.push(`"${a.text}" × "${b.text}"`);
-  return out;
-}
-
-/** Boxes that run off the artboard. */
-export function outside(boxes: readonly TextBox[], width: number, height: number): string[] {
-  return boxes
-    .filter((b) => b.x0 < -0.5 || b.x1 > width + 0.5 || b.y0 < -0.5 || b.y1 > height + 0.5)
-    .map((b) => `"${b.text}" at ${b.x0.toFixed(0)}–${b.x1.toFixed(0)}, ${b.y0.toFixed(0)}–${b.y1.toFixed(0)}`);
+/** One box per drawn line of each <text> matched by `selector`: its ink, or its line box (Extent). */
+export function textBoxes(root: ParentNode, selector = 'text', extent: Extent = 'ink'): Drawn[] {
+  return [...root.querySelectorAll(selector)].flatMap((text) => {
+    if (text.tagName.toLowerCase() !== 'text')
+      throw new Error(`text-boxes: expected "${selector}" to match <text>s, got <${text.tagName}>`);
+    const at = origin(text);
+    return linesOf(text).flatMap((line) => {
+      const measured = lineBox(line, extent);
+      return measured ? [{ ...moved(measured.box, at), el: text, what: `"${measured.words}"` }] : [];
+    });
+  });
 }

@@ -12,7 +12,8 @@ import { loadSiteData } from '../../src/data/load.ts';
 import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { circleBoxes, collisions, labelBoxes, offArtboard, pathBoxes } from '../helpers/svg-boxes.ts';
+import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
+import { textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as AlHolInput;
@@ -120,14 +121,15 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %
   const doc = draw(input, step, 320);
 
   test('no label covers another label or a mark, and none runs off the artboard', () => {
-    const labels = labelBoxes(doc);
-    const dots = [
-      ...circleBoxes(doc, 'g.alhol-total:not(.alhol-swatch) circle'),
-      ...pathBoxes(doc, 'g.alhol-total:not(.alhol-swatch) path, g.alhol-part[aria-label="dot"] path', 3),
-    ];
-    expect(collisions(labels)).toEqual([]);
-    expect(collisions(labels, dots)).toEqual([]);
-    expect(offArtboard(labels, 320)).toEqual([]);
+    const svg = doc.querySelector('svg')!;
+    const labels = textBoxes(svg, 'text.label');
+    const marks = markBoxes(
+      svg,
+      'g.alhol-total:not(.alhol-swatch) circle, g.alhol-total:not(.alhol-swatch) path, g.alhol-part[aria-label="dot"] path',
+    );
+    expect(clashes(labels)).toEqual([]);
+    expect(clashes(labels, marks)).toEqual([]);
+    expect(offArtboard(labels, svg, 2)).toEqual([]);
   });
 
   test('fits the phone screen beside its text', () => {

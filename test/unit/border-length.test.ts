@@ -8,7 +8,8 @@ import chart from '../../src/charts/border-length/index.ts';
 import type { BorderLengthInput } from '../../src/charts/border-length/prepare.ts';
 import { shortClaimant } from '../../src/charts/border-length/prepare.ts';
 import { loadSiteData } from '../../src/data/load.ts';
-import { outside, overlapping, textBoxes } from '../helpers/text-boxes.ts';
+import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
+import { textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as BorderLengthInput;
@@ -43,15 +44,10 @@ describe('every artboard reads cleanly', () => {
     (step, width) => {
       const svg = draw(step === 'complete' ? undefined : step, width);
       const boxes = textBoxes(svg);
-      expect(overlapping(boxes)).toEqual([]);
-      expect(outside(boxes, width, Number(svg.getAttribute('height')))).toEqual([]);
+      expect(clashes(boxes)).toEqual([]);
+      expect(offArtboard(boxes, svg)).toEqual([]);
       // The figures and the row labels keep clear of every dot and ring.
-      const marks = [...svg.querySelectorAll('circle')].map((c) => {
-        const [x, y, r] = ['cx', 'cy', 'r'].map((a) => Number(c.getAttribute(a)));
-        return { x0: x! - r!, x1: x! + r!, y0: y! - r!, y1: y! + r! };
-      });
-      const covered = boxes.filter((b) => marks.some((m) => b.x0 < m.x1 && m.x0 < b.x1 && b.y0 < m.y1 && m.y0 < b.y1));
-      expect(covered.map((b) => b.text)).toEqual([]);
+      expect(clashes(boxes, markBoxes(svg, 'circle'), 0)).toEqual([]);
     },
   );
 

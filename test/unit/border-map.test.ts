@@ -17,7 +17,8 @@ import { validateDataDir } from '../../src/data/validate.ts';
 import { nearestOnLine, pointAlong } from '../../src/lib/geo/index.ts';
 import { typeScale } from '../../src/charts/kit/type-scale.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { labelClashes } from '../helpers/map-labels.ts';
+import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
+import { textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = prepare(data);
@@ -192,8 +193,12 @@ test.each(chart.widths)('the key, the table and the alt text agree with the mark
 describe.each(chart.steps.map((s) => s.id))('the %s state', (step) => {
   test.each(chart.widths)('no label covers another or a crossing, and none runs past the edge, at %i px', (width) => {
     const svg = parse(chart.render(input, { width, step, idPrefix: 't' })).querySelector('svg')!;
-    expect(svg.querySelectorAll('.labels text').length).toBeGreaterThan(0);
-    expect(labelClashes(svg, '.crossings .crossing-symbol, .tripoint')).toEqual([]);
+    // The placer's labels, each line the box it reserved.
+    const labels = textBoxes(svg, '.labels text', 'line');
+    expect(labels.length).toBeGreaterThan(0);
+    expect(clashes(labels)).toEqual([]);
+    expect(clashes(labels, markBoxes(svg, '.crossings .crossing-symbol, .tripoint'))).toEqual([]);
+    expect(offArtboard(labels, svg)).toEqual([]);
   });
 });
 

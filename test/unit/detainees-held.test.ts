@@ -11,7 +11,8 @@ import { loadSiteData } from '../../src/data/load.ts';
 import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { circleBoxes, collisions, labelBoxes, offArtboard, pathBoxes, rectBoxes } from '../helpers/svg-boxes.ts';
+import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
+import { textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as DetaineesInput;
@@ -91,15 +92,15 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %
   const doc = draw(input, step, 320);
 
   test('no label covers another label or a mark, and none runs off the artboard', () => {
-    const labels = labelBoxes(doc);
-    const figures = [
-      ...circleBoxes(doc, 'g.dh-dot circle'),
-      ...pathBoxes(doc, 'g.dh-range path, g.dh-range-cap path, g.dh-arrow path'),
-      ...rectBoxes(doc, 'g.dh-transfer rect'),
-    ];
-    expect(collisions(labels)).toEqual([]);
-    expect(collisions(labels, figures)).toEqual([]);
-    expect(offArtboard(labels, 320)).toEqual([]);
+    const svg = doc.querySelector('svg')!;
+    const labels = textBoxes(svg, 'text.label');
+    const marks = markBoxes(
+      svg,
+      'g.dh-dot circle, g.dh-range path, g.dh-range-cap path, g.dh-arrow path, g.dh-transfer rect',
+    );
+    expect(clashes(labels)).toEqual([]);
+    expect(clashes(labels, marks)).toEqual([]);
+    expect(offArtboard(labels, svg, 2)).toEqual([]);
   });
 
   test('names every other year under the axis, the year of the transfers among them', () => {

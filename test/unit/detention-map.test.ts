@@ -12,7 +12,8 @@ import { validateDataDir, type SiteData } from '../../src/data/validate.ts';
 import { t } from '../../src/i18n/index.ts';
 import { isNarrow } from '../../src/charts/kit/type-scale.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { clash, labelBoxes, labelClashes } from '../helpers/map-labels.ts';
+import { clash, clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
+import { textBoxes } from '../helpers/text-boxes.ts';
 
 /**
  * In the published data every drawn site is at a town centre; the chart's behaviour for a
@@ -83,7 +84,11 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('state %s', (step) =
     test(`no label covers another or a site's symbol, and none runs past the edge (${width} px)`, () => {
       const svg = draw(data, step, width).querySelector('svg')!;
       expect(svg.querySelectorAll('.labels .site-label').length).toBeGreaterThan(0);
-      expect(labelClashes(svg, '.sites .site-symbol')).toEqual([]);
+      // The placer's labels, each line the box it reserved.
+      const labels = textBoxes(svg, '.labels text', 'line');
+      expect(clashes(labels)).toEqual([]);
+      expect(clashes(labels, markBoxes(svg, '.sites .site-symbol'))).toEqual([]);
+      expect(offArtboard(labels, svg)).toEqual([]);
     });
 });
 
@@ -97,10 +102,10 @@ test.each([undefined, ...chart.steps.map((s) => s.id)])(
   'on a phone, two groups’ labels never stand flush, where they would read as one (%s)',
   (step) => {
     const svg = draw(data, step, 320).querySelector('svg')!;
-    const sites = labelBoxes(svg).filter((b) => b.label.classList.contains('site-label'));
+    const sites = textBoxes(svg, '.labels text.site-label', 'line');
     for (const [i, a] of sites.entries())
       for (const b of sites.slice(i + 1))
-        if (a.label !== b.label) expect(clash(a, b, -3), `${a.what} / ${b.what}`).toBe(false);
+        if (a.el !== b.el) expect(clash(a, b, -3), `${a.what} / ${b.what}`).toBe(false);
   },
 );
 

@@ -8,7 +8,8 @@ import chart, { type RepatriationsInput } from '../../src/charts/repatriations/i
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { circleBoxes, collisions, labelBoxes, offArtboard, pathBoxes } from '../helpers/svg-boxes.ts';
+import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
+import { textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as RepatriationsInput;
@@ -157,11 +158,12 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %
   const doc = render(step, 320);
 
   test('no label covers another label, a heading or a mark (faded ones too), and none runs off the artboard', () => {
-    const labels = labelBoxes(doc);
-    const marks = [...circleBoxes(doc, '[data-claim] circle'), ...pathBoxes(doc, '[data-claim] path')];
-    expect(collisions(labels)).toEqual([]);
-    expect(collisions(labels, marks)).toEqual([]);
-    expect(offArtboard(labels, 320)).toEqual([]);
+    const svg = doc.querySelector('svg')!;
+    const labels = textBoxes(svg, 'text.label');
+    const marks = markBoxes(svg, '[data-claim] circle, [data-claim] path');
+    expect(clashes(labels)).toEqual([]);
+    expect(clashes(labels, marks)).toEqual([]);
+    expect(offArtboard(labels, svg, 2)).toEqual([]);
   });
 
   test('fits the phone screen beside its text', () => {

@@ -9,7 +9,9 @@ import type { WallProgressInput } from '../../src/charts/wall-progress/prepare.t
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { outside, overlapping, textBoxes } from '../helpers/text-boxes.ts';
+import { inflate } from '../../src/charts/kit/box.ts';
+import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
+import { textBoxes } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as WallProgressInput;
@@ -120,21 +122,11 @@ describe('every artboard reads cleanly', () => {
     (step, width) => {
       const svg = draw(input, step === 'complete' ? undefined : step, width).querySelector('svg')!;
       const boxes = textBoxes(svg);
-      expect(overlapping(boxes)).toEqual([]);
-      expect(outside(boxes, width, Number(svg.getAttribute('height')))).toEqual([]);
-      // No text on a claim's mark, or on a track (its line, from zero to the mark).
-      const marks = [...svg.querySelectorAll('.wp-row')].flatMap((r) => {
-        const [x, y] = at(r.querySelector('.wp-claim')!);
-        const x0 = Number(
-          r
-            .querySelector('.wp-track')!
-            .getAttribute('d')!
-            .match(/^M([\d.]+)/)![1],
-        );
-        return [{ x0, x1: x! + 6, y0: y! - 6, y1: y! + 6 }];
-      });
-      const covered = boxes.filter((b) => marks.some((m) => b.x0 < m.x1 && m.x0 < b.x1 && b.y0 < m.y1 && m.y0 < b.y1));
-      expect(covered.map((b) => b.text)).toEqual([]);
+      expect(clashes(boxes)).toEqual([]);
+      expect(offArtboard(boxes, svg)).toEqual([]);
+      // No text on a claim's mark, or on a track (its line, from zero to the mark) or within 5 px of it.
+      const tracks = markBoxes(svg, '.wp-track').map((track) => ({ ...track, ...inflate(track, 5) }));
+      expect(clashes(boxes, [...markBoxes(svg, '.wp-claim'), ...tracks], 0)).toEqual([]);
     },
   );
 
