@@ -9,7 +9,7 @@ import type { Box } from '../../src/charts/kit/box.ts';
 import { faceFor, loadFace, scriptOf, type Script } from '../../src/charts/kit/font.ts';
 import { LEADING } from '../../src/charts/kit/placer.ts';
 import { textWidth, type TextStyle } from '../../src/charts/kit/text.ts';
-import { drawn, moved, origin, type Drawn } from './svg-boxes.ts';
+import { clashes, drawn, markBoxes, moved, offArtboard, origin, type Drawn } from './svg-boxes.ts';
 
 /**
  * How tall a line's box is: the ink of its words (the default), or the line box the kit's placer
@@ -176,4 +176,10 @@ export function textBoxes(root: ParentNode, selector = 'text', extent: Extent = 
       return measured ? [{ ...moved(measured.box, at), el: text, what: `"${measured.words}"` }] : [];
     });
   });
+}
+
+/** Every way a chart's labels fail a reader: over each other, over a mark, or off the artboard. */
+export function labelProblems(svg: Element, labels: string, marks: string, margin = 0): string[] {
+  const boxes = textBoxes(svg, labels);
+  return [...clashes(boxes), ...clashes(boxes, markBoxes(svg, marks)), ...offArtboard(boxes, svg, margin)];
 }

@@ -12,8 +12,7 @@ import { loadSiteData } from '../../src/data/load.ts';
 import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
-import { textBoxes } from '../helpers/text-boxes.ts';
+import { labelProblems } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as AlHolInput;
@@ -122,14 +121,14 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %
 
   test('no label covers another label or a mark, and none runs off the artboard', () => {
     const svg = doc.querySelector('svg')!;
-    const labels = textBoxes(svg, 'text.label');
-    const marks = markBoxes(
-      svg,
-      'g.alhol-total:not(.alhol-swatch) circle, g.alhol-total:not(.alhol-swatch) path, g.alhol-part[aria-label="dot"] path',
-    );
-    expect(clashes(labels)).toEqual([]);
-    expect(clashes(labels, marks)).toEqual([]);
-    expect(offArtboard(labels, svg, 2)).toEqual([]);
+    expect(
+      labelProblems(
+        svg,
+        'text.label',
+        'g.alhol-total:not(.alhol-swatch) circle, g.alhol-total:not(.alhol-swatch) path, g.alhol-part[aria-label="dot"] path',
+        2,
+      ),
+    ).toEqual([]);
   });
 
   test('fits the phone screen beside its text', () => {

@@ -11,8 +11,7 @@ import { loadSiteData } from '../../src/data/load.ts';
 import type { SeriesFile } from '../../src/data/schema/series.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
-import { textBoxes } from '../helpers/text-boxes.ts';
+import { labelProblems } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as DetaineesInput;
@@ -93,14 +92,14 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %
 
   test('no label covers another label or a mark, and none runs off the artboard', () => {
     const svg = doc.querySelector('svg')!;
-    const labels = textBoxes(svg, 'text.label');
-    const marks = markBoxes(
-      svg,
-      'g.dh-dot circle, g.dh-range path, g.dh-range-cap path, g.dh-arrow path, g.dh-transfer rect',
-    );
-    expect(clashes(labels)).toEqual([]);
-    expect(clashes(labels, marks)).toEqual([]);
-    expect(offArtboard(labels, svg, 2)).toEqual([]);
+    expect(
+      labelProblems(
+        svg,
+        'text.label',
+        'g.dh-dot circle, g.dh-range path, g.dh-range-cap path, g.dh-arrow path, g.dh-transfer rect',
+        2,
+      ),
+    ).toEqual([]);
   });
 
   test('names every other year under the axis, the year of the transfers among them', () => {

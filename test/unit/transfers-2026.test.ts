@@ -8,8 +8,7 @@ import chart, { type Transfers2026Input } from '../../src/charts/transfers-2026/
 import { loadSiteData } from '../../src/data/load.ts';
 import { validateDataDir } from '../../src/data/validate.ts';
 import { copyData } from '../helpers/data-copy.ts';
-import { clashes, markBoxes, offArtboard } from '../helpers/svg-boxes.ts';
-import { textBoxes } from '../helpers/text-boxes.ts';
+import { labelProblems } from '../helpers/text-boxes.ts';
 
 const data = loadSiteData();
 const input = chart.prepare(data) as Transfers2026Input;
@@ -127,11 +126,9 @@ describe.each([undefined, ...chart.steps.map((s) => s.id)])('on a phone, state %
 
   test('no label covers another label, the heading or a mark (faded ones too), and none runs off the artboard', () => {
     const svg = doc.querySelector('svg')!;
-    const labels = textBoxes(svg, 'text.label');
-    const marks = markBoxes(svg, '[data-claim] circle, circle.claim-final, [data-claim] path');
-    expect(clashes(labels)).toEqual([]);
-    expect(clashes(labels, marks)).toEqual([]);
-    expect(offArtboard(labels, svg, 2)).toEqual([]);
+    expect(labelProblems(svg, 'text.label', '[data-claim] circle, circle.claim-final, [data-claim] path', 2)).toEqual(
+      [],
+    );
   });
 
   test('labels every figure it is about', () => {
