@@ -1,6 +1,12 @@
 // Static output only: every page, chart and table is complete HTML at build time.
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { fontDir } from './src/lib/font/shipped.ts';
+import { chooseSite } from './src/lib/site-url.ts';
+
+// The public origin, used for canonical and absolute URLs (src/lib/site-url.ts): FRONTIER_SITE,
+// else the host's own variable; a Netlify or Cloudflare Pages build with neither stops here.
+const site = chooseSite(process.env);
 
 /**
  * The chart font, cut at build time to what the charts draw (src/cli/font.ts), is imported by
@@ -16,12 +22,27 @@ const chartFont = {
   },
 };
 
+/** Says, once per build, when the site's absolute URLs are a stand-in. */
+const siteNotice = {
+  name: 'frontier-site',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (site.warning) logger.warn(site.warning);
+      else logger.info(`absolute URLs point at ${site.site} (from ${site.from})`);
+    },
+  },
+};
+
 export default defineConfig({
-  // The public origin, used for canonical and absolute URLs. Override at deploy time.
-  site: process.env.FRONTIER_SITE ?? 'http://localhost:4321',
+  site: site.site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [chartFont],
+  integrations: [
+    chartFont,
+    siteNotice,
+    // The story and /changes/; embeds are noindex (canonical to the story), so not listed.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+  ],
   build: {
     format: 'directory',
     // One external stylesheet, never inline <style>: keeps a strict CSP possible.

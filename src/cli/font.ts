@@ -43,17 +43,21 @@ import {
   type SubsetFace,
 } from '../lib/font/subset.ts';
 import type { FontManifest } from '../lib/font/shipped.ts';
+import { cardTexts } from '../story/card.ts';
+import { STORY_HEADLINE, STORY_KICKER } from '../story/masthead.ts';
 
 /** How many subsets to keep in .build/font/ (each a few tens of KB); older ones are removed. */
 const KEEP = 6;
 
-/** Every chart's text as drawn, per chart id. */
+/** Every chart's text as drawn, per chart id, and the social card's. */
 function chartTexts(): Map<string, string[]> {
   const texts = new Map<string, string[]>();
   for (const chart of renderAll(charts, loadSiteData())) {
     const svgs = [...chart.artboards, ...chart.states.flatMap((s) => s.artboards)].map((a) => a.svg);
     texts.set(chart.id, svgs.flatMap(svgTexts));
   }
+  // The social card draws its headline with these faces too (resvg, no fallback font).
+  texts.set('the social card (src/story/masthead.ts)', cardTexts({ kicker: STORY_KICKER, headline: STORY_HEADLINE }));
   return texts;
 }
 

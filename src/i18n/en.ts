@@ -127,6 +127,9 @@ export const en = {
   copied: 'Copied',
   embedCodeLabel: (title: string) => `Embed code for “${title}”`,
   embedCodeHelp: 'Paste this into your page: the chart resizes itself to fit.',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. It may have been mistyped, or the page may have moved.',
+  notFoundStory: (headline: string) => `Read the story: ${headline}`,
   /** Chart strings: src/i18n/en/<chart-id>.ts and the kit's. */
   charts,
 };

@@ -9,13 +9,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fontDir, readManifest } from '../font/shipped.ts';
 import { Resvg, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { lightTheme, PREVIEW_FONT } from './stylesheet.ts';
+import { lightRules, lightTheme, PREVIEW_FONT } from './stylesheet.ts';
 
 export interface PngOptions {
   /** Output width in px; the height follows the viewBox. */
   width: number;
   /** The only theme for now: social cards and fallbacks are shown outside the reader's scheme. */
   background?: 'light';
+  /** Rules for what is not a chart mark (a card's headline), after marks.css, with its tokens resolved. */
+  css?: string;
 }
 
 export function svgToPng(svg: string, options: PngOptions): Buffer {
@@ -30,7 +32,8 @@ export function svgToPixels(svg: string, options: PngOptions): { width: number; 
 }
 
 function render(svg: string, options: PngOptions): RenderedImage {
-  return new Resvg(withStylesheet(svg, lightTheme().css), resvgOptions(options)).render();
+  const css = options.css ? `${lightTheme().css}\n${lightRules(options.css)}` : lightTheme().css;
+  return new Resvg(withStylesheet(svg, css), resvgOptions(options)).render();
 }
 
 export function resvgOptions(options: PngOptions): ResvgRenderOptions {

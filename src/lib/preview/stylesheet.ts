@@ -37,15 +37,24 @@ export function resolveTheme(marksCss: string, tokensCss: string): PreviewTheme 
   const resolve = (value: string) => resolveValue(value, tokens, []);
   // What the page gives the chart by inheritance (base.css: body { color: var(--text) }): currentColor marks use it.
   const page = `svg { color: ${resolve('var(--text)')}; font-family: '${PREVIEW_FONT}'; }\n`;
-  const marks = withoutAtRules(withoutComments(marksCss))
+  return { css: page + resolveRules(marksCss, tokens), background: resolve('var(--bg)') };
+}
+
+/** Other rules drawn with the tokens (a social card's own text), resolved as marks.css is. */
+export function lightRules(css: string): string {
+  const read = (file: string) => readFileSync(join(process.cwd(), 'src/styles', file), 'utf8');
+  return resolveRules(css, lightTokens(read('tokens.css')));
+}
+
+function resolveRules(css: string, tokens: Map<string, string>): string {
+  return withoutAtRules(withoutComments(css))
     .replace(
       /([{;]\s*)([\w-]+)(\s*:\s*)([^;{}]*[^;{}\s])/g,
       (_, before: string, property: string, colon: string, value: string) =>
-        `${before}${property}${colon}${property === 'font-family' ? `'${PREVIEW_FONT}'` : resolve(value)}`,
+        `${before}${property}${colon}${property === 'font-family' ? `'${PREVIEW_FONT}'` : resolveValue(value, tokens, [])}`,
     )
     .replace(/\n{2,}/g, '\n')
     .trim();
-  return { css: page + marks, background: resolve('var(--bg)') };
 }
 
 /**
