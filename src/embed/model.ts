@@ -1,7 +1,8 @@
 /**
  * Everything the embed pages, the oEmbed responses, the manifest and the story's "Copy embed
- * code" say about a chart, computed once from the registry: URLs, version, states with their
- * shared layers, the host snippet and the size it reserves.
+ * code" say about a chart, computed once from the registry: URLs, version, the complete figure
+ * (what the embed code shows), each story state alone and the states as a sequence (layers
+ * shared), the host snippet and the size it reserves for the complete figure.
  */
 import { charts } from '../charts/registry.ts';
 import { renderAll, type RenderedChart } from '../charts/render.ts';
@@ -10,6 +11,7 @@ import { loadSiteData } from '../data/load.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { dataVersion } from '../lib/embed/version.ts';
 import { embedSnippet } from '../lib/embed/snippet.ts';
+import { embedPath, sequencePath, stepPath } from '../lib/embed/paths.ts';
 import { SECTIONS } from '../story/sections.ts';
 import { estimateHeight } from './size.ts';
 import { historyOf } from '../changelog/model.ts';
@@ -22,13 +24,17 @@ export const REFERENCE_WIDTH = 600;
 /** The social-card image width. */
 export const PREVIEW_WIDTH = 1200;
 
+/** One figure an embed page shows: a story state, or the complete chart. */
 export interface EmbedState {
-  /** 1-based, as in ?step=<n>. */
+  /** 1-based, as in ?step=<n> and /step/<n>/; 0 for the complete chart. */
   n: number;
+  /** The state's id, or "complete". */
   id: string;
   alt: string;
-  /** Artboards narrowest first, layers shared with the other states of the same width. */
+  /** Artboards narrowest first. */
   artboards: { width: number; svg: string }[];
+  /** The page that shows this figure alone. */
+  url: string;
 }
 
 export interface Correction {
@@ -42,12 +48,22 @@ export interface EmbedChart {
   version: string;
   /** Corrections to this chart's published figures (data/corrections.json), oldest first. */
   corrections: Correction[];
-  /** When its figures last changed (the changelog), and where that is listed. */
   /** When a figure last changed, and when the chart was first published (null when unknown). */
   updated: string | null;
   firstPublished: string | null;
+  /** Where the changes are listed, and the footer's words for the latest. */
   changesUrl: string;
+  changesText: string;
+  /** The complete chart, once: the default embed (/embed/<id>/), its size and preview. */
+  complete: EmbedState;
+  /** Each story state alone (/embed/<id>/step/<n>/), in the story's order; none if it has no steps. */
   states: EmbedState[];
+  /**
+   * The states stacked in order (/embed/<id>/steps/), layers shared between them so the page
+   * carries each once; the complete chart alone for a chart without steps.
+   */
+  sequence: EmbedState[];
+  sequenceUrl: string;
   /** Where the chart sits in the story (its section), or the story itself. */
   storyUrl: string;
   embedUrl: string;
@@ -57,54 +73,67 @@ export interface EmbedChart {
   snippet: string;
 }
 
-export function embedPath(id: string): string {
-  return `/embed/${id}/`;
-}
-
 function embedOf(chart: RenderedChart, site: URL, data: SiteData): EmbedChart {
   const corrections = Object.entries(data.corrections.corrections)
     .filter(([, c]) => c.chart === chart.id)
     .map(([id, c]) => ({ id, date: c.date, note: c.note }));
   const section = SECTIONS.find((s) => s.chart === chart.id);
-  const widths = chart.states[0]?.artboards.map((a) => a.width) ?? [];
-  const shared = widths.map((w, j) =>
-    shareLayers(
-      chart.states.map((s) => s.artboards[j]!.svg),
-      `embed-${chart.id}-${w}`,
-    ),
-  );
+  const url = (path: string) => new URL(path, site).href;
+  const complete: EmbedState = {
+    n: 0,
+    id: 'complete',
+    alt: chart.description,
+    artboards: chart.artboards,
+    url: url(embedPath(chart.id)),
+  };
   const states = chart.states.map((s, k) => ({
     n: k + 1,
     id: s.id,
     alt: s.alt,
-    artboards: widths.map((width, j) => ({ width, svg: shared[j]![k]! })),
+    artboards: s.artboards,
+    url: url(stepPath(chart.id, k + 1)),
   }));
-  const shown = states.length
-    ? states.map((s) => ({ artboards: s.artboards, caption: s.alt }))
-    : [{ artboards: chart.artboards, caption: chart.description }];
-  const url = (path: string) => new URL(path, site).href;
-  const embedUrl = url(embedPath(chart.id));
+  const { updated, firstPublished } = historyOf(chart.id);
+  const changesText = updated
+    ? t.updated(formatPartialDate(updated))
+    : firstPublished
+      ? t.firstPublished(formatPartialDate(firstPublished))
+      : t.whatChanged;
+  const version = dataVersion({
+    table: chart.table,
+    description: chart.description,
+    sources: chart.sources.map((s) => s.id),
+    asOf: chart.asOf,
+    states: chart.states.map((s) => s.alt),
+  });
   const size = {
     width: REFERENCE_WIDTH,
     height: estimateHeight(
-      { title: chart.title, states: shown, credit: creditLine(chart), notices: corrections.length },
+      {
+        title: chart.title,
+        artboards: complete.artboards,
+        caption: null,
+        ...creditLines(chart),
+        data: t.dataDisclosure(chart.title),
+        footer: [t.embedStoryLink, `${changesText} · ${t.embedVersion(version)}`],
+        notices: corrections.length,
+      },
       REFERENCE_WIDTH,
     ),
   };
+  const embedUrl = complete.url;
   return {
     chart,
-    version: dataVersion({
-      table: chart.table,
-      description: chart.description,
-      sources: chart.sources.map((s) => s.id),
-      asOf: chart.asOf,
-      states: chart.states.map((s) => s.alt),
-    }),
+    version,
     corrections,
-    updated: historyOf(chart.id).updated,
-    firstPublished: historyOf(chart.id).firstPublished,
+    updated,
+    firstPublished,
     changesUrl: url(`/changes/#${chart.id}`),
+    changesText,
+    complete,
     states,
+    sequence: states.length ? sequenceOf(chart.id, states) : [{ ...complete, n: 1 }],
+    sequenceUrl: url(sequencePath(chart.id)),
     storyUrl: url(`/#${section ? section.id : chart.id}`),
     embedUrl,
     oembedUrl: url(`/oembed/${chart.id}.json`),
@@ -114,13 +143,28 @@ function embedOf(chart: RenderedChart, site: URL, data: SiteData): EmbedChart {
   };
 }
 
-/** The credit lines as the embed prints them, closed (for the size estimate). */
-export function creditLine(chart: RenderedChart): string {
+/** The states for one page, each layer that two of them draw alike carried once (per artboard width). */
+function sequenceOf(id: string, states: EmbedState[]): EmbedState[] {
+  const widths = states[0]!.artboards.map((a) => a.width);
+  const shared = widths.map((w, j) =>
+    shareLayers(
+      states.map((s) => s.artboards[j]!.svg),
+      `embed-${id}-${w}`,
+    ),
+  );
+  return states.map((s, k) => ({ ...s, artboards: widths.map((width, j) => ({ width, svg: shared[j]![k]! })) }));
+}
+
+/** The credit line and the sources line as ChartCredit prints them (for the size estimate). */
+export function creditLines(chart: RenderedChart): { credit: string; sources: string } {
   const summary = creditSummary(chart.sources);
-  return `${chart.credit}. ${t.factsAsOf(formatPartialDate(chart.asOf))}.\n${t.creditSources(
-    summary.named.map((p) => p.name),
-    summary.others,
-  )}`;
+  return {
+    credit: `${chart.credit}. ${t.factsAsOf(formatPartialDate(chart.asOf))}.`,
+    sources: t.creditSources(
+      summary.named.map((p) => p.name),
+      summary.others,
+    ),
+  };
 }
 
 const cache = new Map<string, EmbedChart[]>();

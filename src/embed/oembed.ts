@@ -32,6 +32,9 @@ export function manifestEntry(embed: EmbedChart) {
     oembedUrl: embed.oembedUrl,
     imageUrl: embed.imageUrl,
     embedCode: embed.snippet,
+    // The story's states, each alone, and all of them stacked: the same embed code with this src.
+    steps: embed.states.map((s) => ({ n: s.n, id: s.id, alt: s.alt, embedUrl: s.url })),
+    sequenceUrl: embed.sequenceUrl,
     sources: chart.sources.map((s) => ({
       id: s.id,
       publisher: s.publisher.name,

@@ -1,10 +1,11 @@
 /**
  * Every chart embedded as other sites embed it: cross-origin (the host on localhost, the embeds on
  * 127.0.0.1), sandboxed, at 320, 600 and 1000 px; with our snippet, with pym.js as published on
- * npm, and with a Datawrapper-style listener. Plus each embed page alone: options, JS off, axe.
+ * npm, and with a Datawrapper-style listener. Plus each embed page alone (the complete chart, a
+ * state, the sequence): options, JS off, axe.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { axe, describeViolations, launch, openPage, siteUrl } from './browser.ts';
 import { startHost, type Host } from './host.ts';
 import { CHART_IDS } from '../../src/charts/ids.ts';
@@ -104,18 +105,42 @@ describe.each(WIDTHS)('embedded with our snippet at %i px', (width) => {
   );
 });
 
-test('the snippet reserves about the height the chart settles at (600 px): the host barely moves', async () => {
-  const misses: string[] = [];
-  expect(manifest).toHaveLength(CHART_IDS.length);
-  for (const entry of manifest) {
-    const { page } = await hostPage(local(entry.embedCode), 600);
-    const reserved = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
-    const m = await settled(page, await embedFrame(page));
-    if (Math.abs(reserved - m.content) / m.content > 0.1)
-      misses.push(`${entry.id}: reserved ${reserved}, settled ${m.content}`);
-    await page.context().close();
-  }
-  expect(misses).toEqual([]);
+test(
+  'each embed settles within the height its snippet reserves at 600 px (at most 3% taller, 10% shorter), ' +
+    'and no taller than 1,600 px: the host barely moves',
+  async () => {
+    const misses: string[] = [];
+    expect(manifest).toHaveLength(CHART_IDS.length);
+    for (const entry of manifest) {
+      const { page } = await hostPage(local(entry.embedCode), 600);
+      const reserved = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+      const m = await settled(page, await embedFrame(page));
+      if (m.content > reserved * 1.03 || m.content < reserved * 0.9 || m.content > 1600)
+        misses.push(`${entry.id}: reserved ${reserved}, settled ${m.content}`);
+      await page.context().close();
+    }
+    expect(misses).toEqual([]);
+  },
+);
+
+test('an embed code pointed at ?step=<n> shows that state, sandboxed, and the iframe fits it', async () => {
+  const entry = manifest.find((c) => c.id === 'border-map')!;
+  const code = local(entry.embedCode).replace(
+    `src="${local(entry.embedUrl)}"`,
+    `src="${local(entry.embedUrl)}?step=3"`,
+  );
+  expect(code).toContain('?step=3"');
+  const { page, errors } = await hostPage(code, 600);
+  const frame = await embedFrame(page);
+  await expect.poll(() => frame.url()).toBe(new URL('/embed/border-map/step/3/', siteUrl()).href);
+  await frame.waitForLoadState('load');
+  const m = await settled(page, frame);
+  expect(Math.abs(m.iframe - m.content)).toBeLessThanOrEqual(1);
+  expect(await frame.locator('figure').evaluateAll((f) => f.map((e) => e.getAttribute('data-state')))).toEqual([
+    'nineveh',
+  ]);
+  expect(errors).toEqual([]);
+  await page.context().close();
 });
 
 test('the embed is not told where it is embedded: no referrer, no host URL or title in its address', async () => {
@@ -214,17 +239,45 @@ describe('with the listeners other tools publish', () => {
 });
 
 describe('an embed page on its own', () => {
-  test('?step=<n> shows that state alone; with no step, every state is stacked in order', async () => {
-    const { page } = await openPage(browser, '/embed/border-map/?step=2');
-    const visible = () =>
-      page
-        .locator('.embed-state')
-        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).map((e) => e.id));
-    expect(await visible()).toEqual(['step-2']);
-    await page.goto(new URL('/embed/border-map/', siteUrl()).href);
-    const all = await visible();
-    expect(all.length).toBeGreaterThan(2);
-    expect(all).toEqual(all.map((_, i) => `step-${i + 1}`));
+  /** Errors but the requests a page aborts as it forwards to another (its font, still loading). */
+  const realErrors = (errors: string[]) => errors.filter((e) => !/^request failed: .* \(net::ERR_ABORTED\)$/.test(e));
+  /** The states a reader sees: each shown figure's state id, top to bottom. */
+  const shownStates = (page: Page) =>
+    page
+      .locator('figure')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => (e as HTMLElement).offsetHeight > 0)
+          .map((e) => e.closest('[data-state]')!.getAttribute('data-state')),
+      );
+
+  test('with no option it shows the complete chart once; ?step=<n> lands on that state\u2019s page, keeping ?theme', async () => {
+    const { page, errors } = await openPage(browser, '/embed/border-map/');
+    expect(await shownStates(page)).toEqual(['complete']);
+    await page.goto(new URL('/embed/border-map/?step=2&theme=dark', siteUrl()).href);
+    await page.waitForURL(/\/step\/2\//);
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/embed/border-map/step/2/?theme=dark');
+    expect(await shownStates(page)).toEqual(['kurdistan']);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 22)');
+    // A step it does not have leaves the complete chart.
+    await page.goto(new URL('/embed/border-map/?step=9', siteUrl()).href);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/embed/border-map/');
+    expect(await shownStates(page)).toEqual(['complete']);
+    expect(realErrors(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('?steps=all lands on the sequence: every state stacked, in the story\u2019s order', async () => {
+    const { page, errors } = await openPage(browser, '/embed/timeline/?steps=all');
+    await page.waitForURL(/\/steps\/$/);
+    await page.waitForLoadState('load');
+    const states = await shownStates(page);
+    expect(states).toEqual(['fighting', 'prisons', 'iraq', 'transfers', 'coalition', 'february']);
+    const tops = await page.locator('figure').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(realErrors(errors)).toEqual([]);
     await page.context().close();
   });
 
@@ -242,37 +295,50 @@ describe('an embed page on its own', () => {
   });
 
   test.each(CHART_IDS)(
-    '%s is complete with JavaScript off: title, every state with its caption, credit, sources and the link back',
+    '%s is complete with JavaScript off: title, its chart once (one artboard) described for screen readers, ' +
+      'credit, sources and the link back; each state\u2019s page and the sequence show theirs with captions',
     async (id) => {
-      const { page, errors } = await openPage(browser, `/embed/${id}/`, {
+      const { page, errors } = await openPage(browser, `/embed/${id}/?step=2`, {
         javaScriptEnabled: false,
         viewport: { width: 600, height: 800 },
       });
       expect(await page.locator('h1').textContent()).toBe(manifest.find((c) => c.id === id)!.title);
-      const states = page.locator('.embed-state');
-      expect(await states.count()).toBeGreaterThan(0);
-      for (const state of await states.all()) {
-        // One artboard shows, the one for this width.
-        expect(
-          await state
-            .locator('.artboard svg')
-            .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().height > 0).length),
-        ).toBe(1);
-        expect((await state.locator('figcaption').textContent())!.length).toBeGreaterThan(20);
-      }
+      // Without scripts ?step=<n> cannot forward: the complete chart shows, once.
+      expect(await shownStates(page)).toEqual(['complete']);
+      const shownArtboards = (scope: Locator) =>
+        scope
+          .locator('.artboard svg')
+          .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().height > 0).length);
+      expect(await shownArtboards(page.locator('figure'))).toBe(1);
+      const caption = page.locator('figure figcaption');
+      expect((await caption.textContent())!.length).toBeGreaterThan(20);
+      expect(await caption.evaluate((e) => e.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
       expect(await page.locator('.chart-sources > summary').textContent()).toMatch(/^Sources: /);
       expect(await page.locator('.chart-sources .source-items a').count()).toBeGreaterThan(0);
       expect(await page.locator('.embed-footer > a').getAttribute('href')).toMatch(/\/#[a-z0-9-]+$/);
+      for (const path of [`/embed/${id}/step/1/`, `/embed/${id}/steps/`]) {
+        await page.goto(new URL(path, siteUrl()).href);
+        const figures = await page.locator('figure').all();
+        expect(figures.length, path).toBeGreaterThan(0);
+        for (const figure of figures) {
+          expect(await shownArtboards(figure), path).toBe(1);
+          const text = figure.locator('figcaption');
+          expect((await text.textContent())!.length, path).toBeGreaterThan(20);
+          expect(await text.evaluate((e) => e.getBoundingClientRect().height), path).toBeGreaterThan(10);
+        }
+      }
       expect(errors).toEqual([]);
       await page.context().close();
     },
   );
 
   test.each(['detention-map', 'border-map'])(
-    '%s: no map label overlaps another label or a marker, as the browser draws them (320 and 1000 px)',
+    '%s: no map label overlaps another label or a marker, as the browser draws them (320 and 1000 px, every state)',
     async (id) => {
-      for (const width of [320, 1000]) {
-        const { page } = await openPage(browser, `/embed/${id}/`, { viewport: { width, height: 800 } });
+      for (const [width, path] of [320, 1000].flatMap((w) =>
+        [`/embed/${id}/`, `/embed/${id}/steps/`].map((p) => [w, p] as const),
+      )) {
+        const { page } = await openPage(browser, path, { viewport: { width, height: 800 } });
         await page.evaluate(() => document.fonts.ready);
         const clashes = await page.$$eval('.artboard svg', (svgs) => {
           const boxes = (svg: Element, selector: string) =>
@@ -293,7 +359,23 @@ describe('an embed page on its own', () => {
           }
           return found;
         });
-        expect(clashes, `${width} px`).toEqual([]);
+        expect(clashes, `${path} at ${width} px`).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
+
+  test.each(CHART_IDS)(
+    '%s: its first state\u2019s page and the sequence have no accessibility violations (axe, dark, 1000 px)',
+    async (id) => {
+      for (const path of [`/embed/${id}/step/1/`, `/embed/${id}/steps/`]) {
+        const { page } = await openPage(browser, path, {
+          colorScheme: 'dark',
+          viewport: { width: 1000, height: 800 },
+          bypassCSP: true,
+        });
+        const violations = await axe(page);
+        expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);
         await page.context().close();
       }
     },
