@@ -78,6 +78,7 @@ async function writeTheirPage(dist: string, dir: string): Promise<void> {
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.topojson': 'application/json; charset=utf-8',
