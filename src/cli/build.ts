@@ -1,6 +1,7 @@
 /**
  * npm run build — validate data/, cut the chart font to what the charts draw (src/cli/font.ts),
- * then build the site into a staging folder, check its chart text is all in that font, and swap
+ * then build the site into a staging folder, check its chart text is all in that font, write its
+ * headers file with the hashes of the pages' inline CSS (src/lib/http/site-headers.ts), and swap
  * it into dist/ only when everything passed. Bad data or a failing build leaves dist/ as it was.
  *
  *   node src/cli/build.ts [--out dist]      FRONTIER_DATA_DIR=… to build from another data/
@@ -13,6 +14,7 @@ import { formatReport } from '../data/problems.ts';
 import { dataDir, validateDataDir } from '../data/validate.ts';
 import { FONT_DIR_VARIABLE, makeFonts } from '../lib/font/shipped.ts';
 import { uncoveredText } from '../lib/font/coverage.ts';
+import { writeSiteHeaders } from '../lib/http/site-headers.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -71,6 +73,16 @@ export function build(out = 'dist', root = process.cwd()): BuildResult {
       '\nChart text in the built pages uses characters the shipped chart font does not have:\n' +
         `${uncovered.map((u) => `  ${u}`).join('\n')}\n${out}/ is unchanged.`,
     );
+    return { ok: false, ms: performance.now() - started };
+  }
+
+  // Pages carry their CSS inline (nothing render-blocking): each policy lists their hashes, and
+  // each page kind's font preloads go in a Link header, fetched before the HTML is parsed.
+  try {
+    writeSiteHeaders(staging);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\n${error instanceof Error ? error.message : error}\n${out}/ is unchanged.`);
     return { ok: false, ms: performance.now() - started };
   }
 

@@ -7,3 +7,7 @@ declare module 'frontier-font/frontier-sans-400.woff2?url' {
   const url: string;
   export default url;
 }
+declare module 'frontier-font/frontier-sans-600.woff2?url' {
+  const url: string;
+  export default url;
+}

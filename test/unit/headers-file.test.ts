@@ -27,18 +27,24 @@ test('a header line outside any rule is an error naming the line', () => {
   );
 });
 
-test("the site's own headers file gives the story a CSP that forbids framing by other sites", () => {
+test("the site's own headers file gives its pages a CSP that forbids framing by other sites", () => {
   const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-  const csp = headersFor(rules, '/').get('content-security-policy')!;
-  expect(csp).toContain("frame-ancestors 'self'");
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).not.toContain('unsafe-inline');
+  for (const path of ['/', '/changes/', '/404.html']) {
+    const csp = headersFor(rules, path).get('content-security-policy')!;
+    expect(csp, path).toContain("frame-ancestors 'self'");
+    expect(csp, path).toContain("script-src 'self'");
+    expect(csp, path).toContain("style-src 'self'");
+    expect(csp, path).not.toContain('unsafe-inline');
+  }
 });
 
 test('the headers file sets no header twice on any path the site has', () => {
   const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
   for (const path of [
     '/',
+    '/changes/',
+    '/404.html',
+    '/no-such-page/',
     '/embed/border-map/',
     '/embed/border-map/preview.png',
     '/oembed/border-map.json',

@@ -22,7 +22,7 @@ import {
 export const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
 
 /** Bumped when what the subsets contain changes without their inputs changing (the cache key of src/cli/font.ts). */
-export const SUBSET_VERSION = 3;
+export const SUBSET_VERSION = 4;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -117,8 +117,11 @@ export function fontFaceCss(faces: readonly SubsetFace[]): string {
       `  font-family: '${CHART_FAMILY}';`,
       `  font-style: normal;`,
       `  font-weight: ${face.weight};`,
-      // SVG text shifts no layout when the face arrives, and its positions were computed for this face.
-      `  font-display: swap;`,
+      // Chart labels are placed with this face's metrics: in a fallback they would misfit (overlap,
+      // cross the frame) until it arrived. So they wait for it, unseen, rather than show wrong; the
+      // pages preload both weights, so the wait is that fetch, and the text outside charts is in
+      // system fonts, never waiting. After the block period (3 s) a failed face falls back.
+      `  font-display: block;`,
       `  src: url('./${woff2}') format('woff2');`,
       ...(face.script === 'arabic' ? [`  unicode-range: ${ARABIC_RANGES.map(range).join(', ')};`] : []),
       `}`,
